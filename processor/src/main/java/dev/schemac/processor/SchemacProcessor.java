@@ -1,0 +1,73 @@
+package dev.schemac.processor;
+
+import com.google.auto.service.AutoService;
+import dev.schemac.processor.diag.Diagnostics;
+import dev.schemac.processor.diag.Message;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * The schemac annotation processor: reads every {@code @Entity}, compares the schema with the committed snapshot,
+ * and in generate mode writes a migration and the new snapshot into the source tree; in check mode each difference
+ * is a compile error. It always writes the migration index the runtime reads.
+ */
+@AutoService(Processor.class)
+public final class SchemacProcessor extends AbstractProcessor {
+    static final String ENTITY = "jakarta.persistence.Entity";
+
+    /** Entities by qualified name, gathered over the rounds; the work happens once, in the last round. */
+    private final Map<String, TypeElement> entities = new TreeMap<>();
+
+    @Override
+    public Set<String> getSupportedAnnotationTypes() {
+        // "*": the processor must also run when no entity is left, to notice that every table went away.
+        return Set.of("*");
+    }
+
+    @Override
+    public Set<String> getSupportedOptions() {
+        return Options.ALL;
+    }
+
+    @Override
+    public SourceVersion getSupportedSourceVersion() {
+        return SourceVersion.latestSupported();
+    }
+
+    @Override
+    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+        if (!round.processingOver()) {
+            TypeElement entity = processingEnv.getElementUtils().getTypeElement(ENTITY);
+            if (entity != null) {
+                for (var e : round.getElementsAnnotatedWith(entity)) {
+                    if (e instanceof TypeElement type) {
+                        entities.put(type.getQualifiedName().toString(), type);
+                    }
+                }
+            }
+            return false;
+        }
+        Diagnostics diagnostics = new Diagnostics(processingEnv.getMessager());
+        try {
+            Options options = Options.parse(processingEnv.getOptions(), System.getenv());
+            new SchemacRun(processingEnv, options, diagnostics).run(List.copyOf(entities.values()));
+        } catch (IllegalArgumentException e) {
+            diagnostics.report(Message.OPTION_INVALID, null, e.getMessage());
+        } catch (RuntimeException | LinkageError e) {
+            diagnostics.report(Message.INTERNAL_ERROR, null, describe(e));
+        }
+        return false;
+    }
+
+    private static String describe(Throwable e) {
+        StackTraceElement[] trace = e.getStackTrace();
+        return e + (trace.length > 0 ? " at " + trace[0] : "");
+    }
+}

@@ -1,0 +1,190 @@
+package dev.schemac.processor;
+
+import dev.schemac.internal.index.IndexEntry;
+import dev.schemac.internal.index.MigrationIndex;
+import dev.schemac.processor.Options.Mode;
+import dev.schemac.processor.diag.Diagnostics;
+import dev.schemac.processor.diag.Message;
+import dev.schemac.processor.diff.Change;
+import dev.schemac.processor.diff.DiffResult;
+import dev.schemac.processor.diff.SchemaDiff;
+import dev.schemac.processor.read.EntityReader;
+import dev.schemac.processor.read.Origins;
+import dev.schemac.processor.read.Origins.Origin;
+import dev.schemac.processor.read.ReadResult;
+import dev.schemac.processor.snapshot.Snapshot;
+import dev.schemac.processor.snapshot.SnapshotFormatException;
+import dev.schemac.processor.snapshot.SnapshotJson;
+import dev.schemac.processor.write.MigrationNames;
+import dev.schemac.processor.write.MigrationSource;
+import dev.schemac.processor.write.MigrationSources;
+import dev.schemac.processor.write.MigrationSpec;
+import dev.schemac.processor.write.MigrationWriter;
+import dev.schemac.processor.write.SourceChecksum;
+import dev.schemac.processor.write.SourceTree;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+
+/** One run of the processor over a compilation: read, compare, then generate or check, then write the index. */
+final class SchemacRun {
+    static final String INDEX_FILE = "META-INF/schemac/migrations.idx";
+
+    private final ProcessingEnvironment env;
+    private final Options options;
+    private final Diagnostics diagnostics;
+
+    SchemacRun(ProcessingEnvironment env, Options options, Diagnostics diagnostics) {
+        this.env = env;
+        this.options = options;
+        this.diagnostics = diagnostics;
+    }
+
+    void run(List<TypeElement> entities) {
+        ReadResult read = new EntityReader(env, options.naming(), diagnostics).read(entities);
+        if (diagnostics.hasErrors()) {
+            return;
+        }
+        List<MigrationSource> migrations = scanMigrations();
+        if (migrations == null) {
+            return;
+        }
+        Optional<Snapshot> before = loadSnapshot(migrations);
+        if (before.isEmpty()) {
+            return;
+        }
+        DiffResult diff = SchemaDiff.compare(before.get(), read.model());
+        reportRetained(diff, read.origins());
+        if (diff.needsMigration()) {
+            if (options.mode() == Mode.CHECK) {
+                reportPending(diff, read.origins());
+                return;
+            }
+            MigrationSource generated = generate(diff, migrations, read.origins());
+            if (generated == null) {
+                return;
+            }
+            migrations = new ArrayList<>(migrations);
+            migrations.add(generated);
+        }
+        writeIndex(migrations);
+    }
+
+    private List<MigrationSource> scanMigrations() {
+        try {
+            return MigrationSources.scan(options.migrationDir(), options.migrationPackage());
+        } catch (IOException e) {
+            diagnostics.report(Message.MIGRATION_SOURCE_INVALID, null, options.migrationDir(), e.getMessage());
+            return null;
+        }
+    }
+
+    private Optional<Snapshot> loadSnapshot(List<MigrationSource> migrations) {
+        Path file = options.snapshot();
+        if (!Files.exists(file)) {
+            if (!migrations.isEmpty()) {
+                diagnostics.report(Message.SNAPSHOT_MISSING, null, file, migrations.size(), options.migrationDir());
+                return Optional.empty();
+            }
+            return Optional.of(Snapshot.EMPTY);
+        }
+        try {
+            return Optional.of(SnapshotJson.read(Files.readString(file, StandardCharsets.UTF_8)));
+        } catch (SnapshotFormatException e) {
+            diagnostics.report(Message.SNAPSHOT_INVALID, null, file, e.getMessage());
+        } catch (IOException e) {
+            diagnostics.report(Message.SNAPSHOT_INVALID, null, file, e.toString());
+        }
+        return Optional.empty();
+    }
+
+    private void reportRetained(DiffResult diff, Origins origins) {
+        for (Change change : diff.changes()) {
+            if (change.kind() != Change.Kind.RETAINED) {
+                continue;
+            }
+            if (change.subject() instanceof Change.OfColumn column) {
+                Element entity = origins.ofTable(column.column().table()).map(Origin::element).orElse(null);
+                diagnostics.report(Message.RETAINED_COLUMN, entity, column.column());
+            } else if (change.subject() instanceof Change.OfTable table) {
+                diagnostics.report(Message.RETAINED_TABLE, null, table.table());
+            }
+        }
+    }
+
+    private void reportPending(DiffResult diff, Origins origins) {
+        for (Change change : diff.changes()) {
+            if (change.kind().needsMigration()) {
+                diagnostics.report(Message.PENDING_CHANGE, element(change, origins), change.description(),
+                        relative(options.snapshot()));
+            }
+        }
+    }
+
+    private MigrationSource generate(DiffResult diff, List<MigrationSource> existing, Origins origins) {
+        String version = options.version() != null ? options.version()
+                : MigrationNames.nextVersion(Instant.now(), existing);
+        String description = options.migrationName() != null ? MigrationNames.toIdentifier(options.migrationName())
+                : MigrationNames.describe(diff);
+        MigrationSpec spec = new MigrationSpec(options.migrationPackage(), version, description, diff);
+        String source = MigrationWriter.write(spec);
+        Path file = options.migrationDir().resolve(spec.className() + ".java");
+        try {
+            new SourceTree()
+                    .put(file, source)
+                    .put(options.snapshot(), SnapshotJson.write(diff.next()))
+                    .commit();
+        } catch (IOException e) {
+            diagnostics.report(Message.WRITE_FAILED, null, relative(file), e.getMessage());
+            return null;
+        }
+        diagnostics.report(Message.MIGRATION_WRITTEN, null, relative(file), diff.up().size(),
+                relative(options.snapshot()));
+        for (Change change : diff.changes()) {
+            if (change.kind() == Change.Kind.NEEDS_APPROVAL) {
+                diagnostics.report(Message.DATA_LOSS_NEEDS_APPROVAL, element(change, origins), change.description(),
+                        spec.className());
+            }
+        }
+        return new MigrationSource(file, version, description, options.migrationPackage() + "." + spec.className(),
+                SourceChecksum.of(source));
+    }
+
+    private void writeIndex(List<MigrationSource> migrations) {
+        List<IndexEntry> entries = migrations.stream()
+                .map(m -> new IndexEntry(m.version(), m.description(), m.checksum(), m.className()))
+                .toList();
+        Path file = options.indexDir().resolve(INDEX_FILE);
+        try {
+            new SourceTree().put(file, new MigrationIndex(entries).format()).commit();
+        } catch (IllegalArgumentException e) {
+            diagnostics.report(Message.MIGRATION_SOURCE_INVALID, null, options.migrationDir(), e.getMessage());
+        } catch (IOException e) {
+            diagnostics.report(Message.WRITE_FAILED, null, file, e.getMessage());
+        }
+    }
+
+    private static Element element(Change change, Origins origins) {
+        Optional<Origin> origin;
+        if (change.subject() instanceof Change.OfColumn c) {
+            origin = origins.ofColumn(c.column());
+        } else if (change.subject() instanceof Change.OfTable t) {
+            origin = origins.ofTable(t.table());
+        } else {
+            origin = origins.ofSequence(((Change.OfSequence) change.subject()).sequence());
+        }
+        return origin.map(Origin::element).orElse(null);
+    }
+
+    private String relative(Path file) {
+        return file.startsWith(options.baseDir()) ? options.baseDir().relativize(file).toString() : file.toString();
+    }
+}

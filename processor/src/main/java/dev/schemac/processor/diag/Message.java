@@ -1,0 +1,66 @@
+package dev.schemac.processor.diag;
+
+import java.util.Locale;
+import javax.tools.Diagnostic.Kind;
+
+/**
+ * Every diagnostic the processor reports, in one place. Each has a stable tag, printed as {@code [schemac:tag]} and
+ * listed in docs/generation.md, and a {@link String#format} template.
+ */
+public enum Message {
+    // Options and files
+    OPTION_INVALID(Kind.ERROR, "options", "%s"),
+    SNAPSHOT_INVALID(Kind.ERROR, "snapshot-invalid",
+            "the snapshot %s cannot be read: %s. Restore it from version control (git checkout -- <file>) or fix it;"
+                    + " schemac changed nothing"),
+    SNAPSHOT_MISSING(Kind.ERROR, "snapshot-missing",
+            "the snapshot %s does not exist but %d migration(s) do in %s. Restore the snapshot from version control;"
+                    + " without it schemac would generate the whole schema again"),
+    MIGRATION_SOURCE_INVALID(Kind.ERROR, "migration-source",
+            "cannot read the migration %s: %s"),
+    WRITE_FAILED(Kind.ERROR, "write-failed", "cannot write %s: %s. Nothing was changed in the source tree"),
+    INTERNAL_ERROR(Kind.ERROR, "internal",
+            "schemac failed unexpectedly (%s). Nothing was written. Please report this with the entity that caused it"),
+
+    // Reading entities
+    UNSUPPORTED_MAPPING(Kind.ERROR, "unsupported-mapping",
+            "%s is not supported by schemac yet (%s). Map it differently or exclude it with @Transient"),
+    INVALID_MAPPING(Kind.ERROR, "invalid-mapping", "%s"),
+
+    // Generation and check mode
+    PENDING_CHANGE(Kind.ERROR, "pending-change",
+            "%s, but no migration records it. Run 'mvn compile' without -Dschemac.mode=check (and without CI=true)"
+                    + " to generate the migration, then review and commit it with %s"),
+    MIGRATION_WRITTEN(Kind.NOTE, "generated", "wrote migration %s (%d operation(s)) and updated %s"),
+    RETAINED_COLUMN(Kind.WARNING, "retained-column",
+            "column %s is no longer mapped; schemac keeps it and its data (nullable) instead of dropping it"),
+    RETAINED_TABLE(Kind.WARNING, "retained-table",
+            "table %s is no longer mapped; schemac keeps it and its rows instead of dropping it"),
+    DATA_LOSS_NEEDS_APPROVAL(Kind.WARNING, "data-loss",
+            "%s can lose data; the generated migration %s refuses to run it until a person adds"
+                    + " approveDataLoss(\"<reason>\") to that call");
+
+    private final Kind kind;
+    private final String tag;
+    private final String template;
+
+    Message(Kind kind, String tag, String template) {
+        this.kind = kind;
+        this.tag = tag;
+        this.template = template;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    /** The stable tag, e.g. {@code pending-change}. */
+    public String tag() {
+        return tag;
+    }
+
+    /** The full text with its tag, e.g. {@code [schemac:pending-change] column ...}. */
+    public String format(Object... args) {
+        return "[schemac:" + tag + "] " + String.format(Locale.ROOT, template, args);
+    }
+}

@@ -1,0 +1,26 @@
+package dev.schemac.processor.diff;
+
+import dev.schemac.operation.Operation;
+import dev.schemac.processor.snapshot.Snapshot;
+import java.util.List;
+
+/**
+ * The migration that takes the database from the old snapshot to the entities.
+ *
+ * @param up the operations in an order PostgreSQL accepts (tables before the foreign keys that reference them)
+ * @param down the operations that undo {@code up}, in order
+ * @param changes the differences, for diagnostics; also those that need no migration ({@link Change.Kind#RETAINED})
+ * @param next the snapshot after the migration
+ */
+public record DiffResult(List<Operation> up, List<Operation> down, List<Change> changes, Snapshot next) {
+    public DiffResult {
+        up = List.copyOf(up);
+        down = List.copyOf(down);
+        changes = List.copyOf(changes);
+    }
+
+    /** Whether a migration is needed: the entities and the snapshot disagree. */
+    public boolean needsMigration() {
+        return !up.isEmpty();
+    }
+}

@@ -1,0 +1,25 @@
+package dev.schemac;
+
+/** Why schemac refused or failed; each code is explained in docs/runtime.md. */
+public enum ErrorCode {
+    /** The migration index resource is missing from the classpath. */
+    INDEX_NOT_FOUND,
+    /** The migration index resource cannot be read. */
+    INDEX_INVALID,
+    /** A migration class listed in the index cannot be loaded or instantiated. */
+    MIGRATION_CLASS_INVALID,
+    /** A migration that was applied has changed since. */
+    CHECKSUM_MISMATCH,
+    /** The database has an applied migration older than the newest known one that the code does not have. */
+    APPLIED_MIGRATION_NOT_IN_CODE,
+    /** A migration older than the newest applied one is pending and out-of-order runs are not allowed. */
+    OUT_OF_ORDER,
+    /** A migration would destroy data without an approval recorded in its source. */
+    DATA_LOSS_NOT_APPROVED,
+    /** A statement of a migration failed; the migration was rolled back. */
+    MIGRATION_FAILED,
+    /** The history table exists but does not have the expected shape. */
+    HISTORY_TABLE_INVALID,
+    /** The database could not be reached or the connection broke outside a migration. */
+    DATABASE_ERROR
+}

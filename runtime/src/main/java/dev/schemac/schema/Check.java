@@ -1,0 +1,16 @@
+package dev.schemac.schema;
+
+import java.util.Objects;
+
+/**
+ * A check constraint.
+ *
+ * @param name the constraint name
+ * @param expression the boolean SQL expression, without the {@code CHECK} keyword
+ */
+public record Check(String name, String expression) {
+    public Check {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(expression, "expression");
+    }
+}
