@@ -54,6 +54,10 @@ public final class SchemacProcessor extends AbstractProcessor {
             }
             return false;
         }
+        if (!processingEnv.getOptions().containsKey(Options.BASE_DIR) && entities.isEmpty()) {
+            // Found on a classpath by service discovery in a compile with no entities: nothing to do here.
+            return false;
+        }
         Diagnostics diagnostics = new Diagnostics(processingEnv.getMessager());
         try {
             Options options = Options.parse(processingEnv.getOptions(), System.getenv());
