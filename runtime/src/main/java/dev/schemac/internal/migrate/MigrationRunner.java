@@ -13,6 +13,8 @@ import java.time.Duration;
  * so a failure, or a lost connection, leaves nothing of the migration behind and nothing recorded.
  */
 final class MigrationRunner {
+    private static final String COMMIT = "the commit";
+
     private final HistoryTable history;
 
     MigrationRunner(HistoryTable history) {
@@ -39,10 +41,10 @@ final class MigrationRunner {
                     statement.execute(current);
                 }
             }
-            step = "the history row";
+            step = "recording it in the history table";
             current = history.insertStatement();
             history.record(connection, migration.entry(), elapsedMillis(start));
-            step = "the commit";
+            step = COMMIT;
             current = "commit";
             connection.commit();
         } catch (SQLException e) {
@@ -58,11 +60,24 @@ final class MigrationRunner {
 
     private static SchemacException failure(PendingMigration migration, String step, String statement,
             SQLException e) {
-        return new SchemacException(ErrorCode.MIGRATION_FAILED, MigrationLabel.of(migration.entry())
-                + " failed and was rolled back: nothing of it is applied and it is not recorded. PostgreSQL "
-                + "refused " + step + ":\n    " + statement + "\nwith: " + e.getMessage() + " (SQLState "
-                + e.getSQLState() + "). Migrations applied before it stay applied. Fix the migration, or the data "
-                + "it trips over, and start the application again.", e);
+        String what = MigrationLabel.of(migration.entry()) + " failed at " + step + ":\n    " + statement
+                + "\nPostgreSQL: " + e.getMessage() + " (SQLState " + e.getSQLState() + ").\n";
+        if (step.equals(COMMIT) && connectionLost(e)) {
+            // A commit whose answer was lost may have happened: the history row, committed with it, tells.
+            return new SchemacException(ErrorCode.MIGRATION_FAILED, what + "The commit's outcome is unknown: if "
+                    + "the history table has a row for version " + migration.entry().version() + " the migration "
+                    + "is applied, else nothing of it is. Start the application again; it applies the migration "
+                    + "only if it is not recorded.", e);
+        }
+        return new SchemacException(ErrorCode.MIGRATION_FAILED, what + "The migration was rolled back: nothing of "
+                + "it is applied and it is not recorded; migrations applied before it stay applied. Fix the "
+                + "migration, or the data it trips over, and start the application again.", e);
+    }
+
+    /** Connection exceptions (class 08) and operator intervention (57P), such as a terminated backend. */
+    private static boolean connectionLost(SQLException e) {
+        String state = e.getSQLState();
+        return state == null || state.startsWith("08") || state.startsWith("57P");
     }
 
     private static void rollback(Connection connection, SchemacException failure) {

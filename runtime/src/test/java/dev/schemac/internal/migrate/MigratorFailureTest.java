@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.schemac.ErrorCode;
 import dev.schemac.MigrationReport;
+import dev.schemac.Schemac;
 import dev.schemac.SchemacException;
 import dev.schemac.testing.Catalog;
 import dev.schemac.testing.TestDatabase;
@@ -62,13 +63,42 @@ class MigratorFailureTest {
     }
 
     @Test
+    void aFailedCommitRollsBackTheMigration() {
+        SchemacException e = refused(ErrorCode.MIGRATION_FAILED, () -> migrate(db, "violates-at-commit"));
+
+        assertTrue(e.getMessage().contains("migration 3 ViolatesAtCommit"), e.getMessage());
+        assertTrue(e.getMessage().contains("failed at the commit"), e.getMessage());
+        assertTrue(e.getMessage().contains("SQLState 23503"), e.getMessage());
+        assertTrue(e.getMessage().contains("was rolled back"), e.getMessage());
+        assertFalse(catalog.relationExists("public", "deferred_parent"));
+        assertEquals(List.of("1"), history(db));
+    }
+
+    @Test
     void aLostConnectionLeavesNothingOfTheMigration() {
         SchemacException e = refused(ErrorCode.MIGRATION_FAILED, () -> migrate(db, "loses-connection"));
 
         assertTrue(e.getMessage().contains("migration 3 LosesConnection"), e.getMessage());
-        assertTrue(e.getMessage().contains("select pg_terminate_backend(pg_backend_pid())"), e.getMessage());
+        assertTrue(e.getMessage().contains("failed at statement 2 of 2:\n    select pg_terminate_backend("
+                + "pg_backend_pid())"), e.getMessage());
+        assertTrue(e.getMessage().contains("was rolled back"), e.getMessage());
         assertFalse(catalog.relationExists("public", "lost_side"));
         assertEquals(List.of("1"), history(db));
+    }
+
+    @Test
+    void aConnectionLostAtCommitSaysTheOutcomeIsUnknownAndTheNextStartSettlesIt() {
+        migrate(db, "first");
+        SchemacException e = refused(ErrorCode.MIGRATION_FAILED, () -> Schemac
+                .configure(new CommitCuttingDataSource(db.dataSource())).indexResource("migrations/all.idx").migrate());
+
+        assertTrue(e.getMessage().contains("migration 2 CreateUserAndOrder"), e.getMessage());
+        assertTrue(e.getMessage().contains("failed at the commit"), e.getMessage());
+        assertTrue(e.getMessage().contains("if the history table has a row for version 2 the migration is applied"),
+                e.getMessage());
+        assertEquals(List.of("1"), history(db), "the session ended before the commit reached PostgreSQL");
+
+        assertEquals(List.of("2", "3"), versions(migrate(db, "all")));
     }
 
     @Test
