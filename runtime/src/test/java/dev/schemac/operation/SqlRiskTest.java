@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+/** Which hand-written statements count as destroying data. */
 class SqlRiskTest {
     @ParameterizedTest
     @ValueSource(strings = {

@@ -7,6 +7,7 @@ import dev.schemac.schema.ColumnType;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+/** Which column type changes keep every value. */
 class TypeWideningTest {
     @ParameterizedTest(name = "{0} -> {1} keeps every value")
     @CsvSource(delimiter = '>', value = {

@@ -45,9 +45,10 @@ public final class Migrator {
         try (Connection connection = connect()) {
             boolean autoCommit = connection.getAutoCommit();
             try {
-                // The fast path's probe of a missing table must not abort a transaction the pool left open.
+                // Each statement on its own, except the migrations' own transactions: inside a transaction the
+                // fast path's probe of a missing history table would abort it.
                 connection.setAutoCommit(true);
-                MigrationReport report = migrate(connection, index);
+                MigrationReport report = checkThenMigrate(connection, index);
                 log(report, start);
                 return report;
             } finally {
@@ -58,7 +59,8 @@ public final class Migrator {
         }
     }
 
-    private MigrationReport migrate(Connection connection, MigrationIndex index) throws SQLException {
+    /** The fast path: one query, and done when nothing is pending; else the same again under the lock. */
+    private MigrationReport checkThenMigrate(Connection connection, MigrationIndex index) throws SQLException {
         Optional<List<HistoryRow>> rows = history.readIfReady(connection);
         if (rows.isPresent()) {
             MigrationPlan plan = plan(index, rows.get());

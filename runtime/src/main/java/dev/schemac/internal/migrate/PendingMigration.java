@@ -42,7 +42,7 @@ record PendingMigration(IndexEntry entry, List<String> statements) {
         try {
             return (Migration) type.getConstructor().newInstance();
         } catch (NoSuchMethodException | IllegalAccessException e) {
-            throw invalid(entry, "needs a public no-argument constructor", e);
+            throw invalid(entry, "must be public and have a public no-argument constructor", e);
         } catch (InstantiationException e) {
             throw invalid(entry, "is abstract", e);
         } catch (InvocationTargetException e) {

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+/** Version validation and numeric version order. */
 class IndexEntryTest {
     @Test
     void ordersVersionsAsNumbers() {

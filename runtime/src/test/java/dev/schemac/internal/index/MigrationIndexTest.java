@@ -9,6 +9,7 @@ import java.io.StringReader;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+/** The index file format: what the processor writes is what the runtime reads. */
 class MigrationIndexTest {
     private static final IndexEntry ONE = new IndexEntry("1", "CreateCustomer", "c1", "app.V1__CreateCustomer");
     private static final IndexEntry NINE = new IndexEntry("9", "AddEmail", "c9", "app.V9__AddEmail");

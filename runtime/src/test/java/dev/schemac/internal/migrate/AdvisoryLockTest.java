@@ -13,6 +13,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import org.junit.jupiter.api.Test;
 
+/** The lock key is stable across releases, and the lock excludes other sessions on real PostgreSQL. */
 class AdvisoryLockTest {
     @Test
     void keyIsDerivedFromTheHistoryTableName() {

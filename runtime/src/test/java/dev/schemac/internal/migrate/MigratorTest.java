@@ -28,6 +28,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.postgresql.ds.PGSimpleDataSource;
 
+/** Applying migrations, the history it leaves, and the fast path of a start with nothing to do. */
 class MigratorTest {
     private TestDatabase db;
     private Catalog catalog;

@@ -7,6 +7,7 @@ import dev.schemac.schema.QualifiedName;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+/** Which names are quoted and how. */
 class IdentifiersTest {
     @Test
     void leavesNamesThatReadBackUnchangedUnquoted() {

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
+/** The exact SQL text of every operation kind. */
 class SqlRendererTest {
     @Test
     void createsSchemaIfMissing() {
