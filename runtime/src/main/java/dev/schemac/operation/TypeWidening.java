@@ -2,6 +2,7 @@ package dev.schemac.operation;
 
 import dev.schemac.schema.ColumnType;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** Decides whether changing a column from one type to another keeps every possible value. */
@@ -23,7 +24,9 @@ final class TypeWidening {
     private TypeWidening() {
     }
 
-    static boolean isLossless(ColumnType from, ColumnType to) {
+    static boolean isLossless(ColumnType originalFrom, ColumnType originalTo) {
+        ColumnType from = lowerCase(originalFrom);
+        ColumnType to = lowerCase(originalTo);
         String a = canonical(from.name());
         String b = canonical(to.name());
         if (a.equals(b) && from.modifiers().equals(to.modifiers())) {
@@ -42,7 +45,7 @@ final class TypeWidening {
             return b.equals("text") || b.equals("varchar") && (to.size() < 0 || from.size() >= 0 && to.size() >= from.size());
         }
         if (a.equals("char")) {
-            return b.equals("char") && to.size() >= Math.max(from.size(), 1);
+            return b.equals("char") && charLength(to) >= charLength(from);
         }
         if (a.equals("text")) {
             return b.equals("varchar") && to.size() < 0;
@@ -77,6 +80,21 @@ final class TypeWidening {
         int fromScale = Math.max(from.scale(), 0);
         int toScale = Math.max(to.scale(), 0);
         return toScale >= fromScale && to.size() - toScale >= from.size() - fromScale;
+    }
+
+    /** {@code char} without a length is {@code char(1)}. */
+    private static int charLength(ColumnType type) {
+        return type.size() < 0 ? 1 : type.size();
+    }
+
+    /**
+     * A verbatim definition such as {@code VARCHAR(10)} (JPA's columnDefinition) read as the type it names. Not
+     * when it quotes a name: there case matters.
+     */
+    private static ColumnType lowerCase(ColumnType type) {
+        String text = type.toString();
+        String lower = text.toLowerCase(Locale.ROOT);
+        return lower.equals(text) || text.indexOf('"') >= 0 ? type : ColumnType.parse(lower);
     }
 
     private static int precision(ColumnType type) {

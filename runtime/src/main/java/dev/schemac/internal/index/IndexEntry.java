@@ -13,17 +13,15 @@ import java.util.Objects;
  */
 public record IndexEntry(String version, String description, String checksum, String className)
         implements Comparable<IndexEntry> {
-    /** Orders version strings as numbers: {@code 9 < 10}. */
-    public static final Comparator<String> VERSION_ORDER = Comparator
-            .comparingInt((String v) -> stripZeros(v).length())
-            .thenComparing(IndexEntry::stripZeros);
+    /** Orders version strings as numbers: {@code 9 < 10}, {@code 010 = 10}. */
+    public static final Comparator<String> VERSION_ORDER = IndexEntry::compareVersions;
 
     public IndexEntry {
         Objects.requireNonNull(version, "version");
         Objects.requireNonNull(description, "description");
         Objects.requireNonNull(checksum, "checksum");
         Objects.requireNonNull(className, "className");
-        if (version.isEmpty() || !version.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        if (!isDigits(version)) {
             throw new IllegalArgumentException("version '" + version + "' is not a number");
         }
     }
@@ -33,11 +31,42 @@ public record IndexEntry(String version, String description, String checksum, St
         return VERSION_ORDER.compare(version, other.version);
     }
 
-    private static String stripZeros(String digits) {
+    // Plain loops without allocation: the runtime compares every version at every start, in a JVM still cold.
+    private static int compareVersions(String a, String b) {
+        int startA = firstSignificant(a);
+        int startB = firstSignificant(b);
+        int lengthA = a.length() - startA;
+        int lengthB = b.length() - startB;
+        if (lengthA != lengthB) {
+            return Integer.compare(lengthA, lengthB);
+        }
+        for (int i = 0; i < lengthA; i++) {
+            int difference = Character.compare(a.charAt(startA + i), b.charAt(startB + i));
+            if (difference != 0) {
+                return difference;
+            }
+        }
+        return 0;
+    }
+
+    /** Where the digits start once leading zeros are skipped; the last character always counts. */
+    private static int firstSignificant(String digits) {
         int i = 0;
         while (i < digits.length() - 1 && digits.charAt(i) == '0') {
             i++;
         }
-        return digits.substring(i);
+        return i;
+    }
+
+    private static boolean isDigits(String text) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 }

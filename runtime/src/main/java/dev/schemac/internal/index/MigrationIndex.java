@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -15,7 +16,7 @@ public record MigrationIndex(List<IndexEntry> entries) {
     static final String HEADER = "# schemac migration index 1";
 
     public MigrationIndex {
-        entries = entries.stream().sorted().toList();
+        entries = sorted(entries);
         for (int i = 1; i < entries.size(); i++) {
             if (IndexEntry.VERSION_ORDER.compare(entries.get(i - 1).version(), entries.get(i).version()) == 0) {
                 throw new IllegalArgumentException("two migrations have version " + entries.get(i).version() + ": "
@@ -52,7 +53,7 @@ public record MigrationIndex(List<IndexEntry> entries) {
             if (line.isEmpty()) {
                 continue;
             }
-            String[] fields = line.split("\t", -1);
+            String[] fields = fields(line);
             if (fields.length != 4) {
                 throw new IllegalArgumentException("line " + number + ": expected 4 tab-separated fields but found "
                         + fields.length);
@@ -64,5 +65,29 @@ public record MigrationIndex(List<IndexEntry> entries) {
             }
         }
         return new MigrationIndex(entries);
+    }
+
+    /** The entries in version order; the file is sorted already, which costs one pass to confirm. */
+    private static List<IndexEntry> sorted(List<IndexEntry> entries) {
+        for (int i = 1; i < entries.size(); i++) {
+            if (entries.get(i - 1).compareTo(entries.get(i)) > 0) {
+                List<IndexEntry> copy = new ArrayList<>(entries);
+                Collections.sort(copy);
+                return List.copyOf(copy);
+            }
+        }
+        return List.copyOf(entries);
+    }
+
+    /** The line's tab-separated fields, empty ones included. */
+    private static String[] fields(String line) {
+        List<String> fields = new ArrayList<>(4);
+        int start = 0;
+        for (int tab = line.indexOf('\t'); tab >= 0; tab = line.indexOf('\t', start)) {
+            fields.add(line.substring(start, tab));
+            start = tab + 1;
+        }
+        fields.add(line.substring(start));
+        return fields.toArray(new String[0]);
     }
 }

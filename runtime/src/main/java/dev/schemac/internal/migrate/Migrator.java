@@ -1,15 +1,174 @@
 package dev.schemac.internal.migrate;
 
+import dev.schemac.AppliedMigration;
+import dev.schemac.ErrorCode;
 import dev.schemac.MigrationReport;
+import dev.schemac.SchemacException;
+import dev.schemac.internal.index.IndexEntry;
+import dev.schemac.internal.index.MigrationIndex;
+import dev.schemac.internal.sql.SqlRenderer;
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import javax.sql.DataSource;
 
-/** Applies pending migrations: placeholder until the migrator lands. */
+/**
+ * Applies pending migrations. The common start, with everything applied, reads the history in one query and
+ * returns without locking or loading a migration class; only when there is work does it take the advisory lock,
+ * look again, and apply the pending migrations one transaction each.
+ */
 public final class Migrator {
+    private static final Logger LOG = System.getLogger("dev.schemac");
+
+    private final DataSource dataSource;
+    private final HistoryTable history;
+    private final String indexResource;
+    private final ClassLoader loader;
+    private final boolean outOfOrder;
+
     public Migrator(DataSource dataSource, String historyTable, String indexResource, ClassLoader loader,
             boolean outOfOrder) {
+        this.dataSource = dataSource;
+        this.history = new HistoryTable(historyTable);
+        this.indexResource = indexResource;
+        this.loader = loader;
+        this.outOfOrder = outOfOrder;
     }
 
     public MigrationReport migrate() {
-        throw new UnsupportedOperationException("not yet");
+        long start = System.nanoTime();
+        MigrationIndex index = IndexLoader.load(loader, indexResource);
+        try (Connection connection = connect()) {
+            boolean autoCommit = connection.getAutoCommit();
+            try {
+                // Each statement on its own, except the migrations' own transactions: inside a transaction the
+                // fast path's probe of a missing history table would abort it.
+                connection.setAutoCommit(true);
+                MigrationReport report = checkThenMigrate(connection, index);
+                log(report, start);
+                return report;
+            } finally {
+                restoreAutoCommit(connection, autoCommit);
+            }
+        } catch (SQLException e) {
+            throw databaseError("while reading or writing the history table " + history.name(), e);
+        }
+    }
+
+    /** The fast path: one query, and done when nothing is pending; else the same again under the lock. */
+    private MigrationReport checkThenMigrate(Connection connection, MigrationIndex index) throws SQLException {
+        Optional<List<HistoryRow>> rows = history.readIfReady(connection);
+        if (rows.isPresent()) {
+            MigrationPlan plan = plan(index, rows.get());
+            if (plan.isComplete()) {
+                warnAboutNewer(plan);
+                return new MigrationReport(List.of(), plan.alreadyApplied());
+            }
+        } else if (index.entries().isEmpty()) {
+            return new MigrationReport(List.of(), 0);
+        }
+        return migrateLocked(connection, index);
+    }
+
+    /** Under the lock: another process may have applied some or all of the migrations meanwhile. */
+    private MigrationReport migrateLocked(Connection connection, MigrationIndex index) throws SQLException {
+        AdvisoryLock lock = new AdvisoryLock(history.name());
+        lock.acquire(connection);
+        SchemacException failure = null;
+        try {
+            history.createOrCheck(connection);
+            MigrationPlan plan = plan(index, history.read(connection));
+            warnAboutNewer(plan);
+            List<PendingMigration> pending = prepare(plan.pending());
+            MigrationRunner runner = new MigrationRunner(history);
+            List<AppliedMigration> applied = new ArrayList<>();
+            for (PendingMigration migration : pending) {
+                AppliedMigration done = runner.apply(connection, migration);
+                LOG.log(Level.INFO, () -> "Applied migration " + done.version() + " " + done.description() + " ("
+                        + done.statements() + " statements) in " + done.duration().toMillis() + " ms");
+                applied.add(done);
+            }
+            return new MigrationReport(applied, plan.alreadyApplied());
+        } catch (SchemacException e) {
+            failure = e;
+            throw e;
+        } finally {
+            release(lock, connection, failure);
+        }
+    }
+
+    /** Loads and checks every pending migration first, so that a refusal comes before any of them runs. */
+    private List<PendingMigration> prepare(List<IndexEntry> entries) {
+        SqlRenderer renderer = new SqlRenderer();
+        List<PendingMigration> pending = new ArrayList<>(entries.size());
+        for (IndexEntry entry : entries) {
+            pending.add(PendingMigration.prepare(entry, loader, renderer));
+        }
+        return pending;
+    }
+
+    private MigrationPlan plan(MigrationIndex index, List<HistoryRow> rows) {
+        return MigrationPlan.of(index, rows, outOfOrder, history.name().toString());
+    }
+
+    private Connection connect() {
+        try {
+            return dataSource.getConnection();
+        } catch (SQLException e) {
+            throw databaseError("while connecting", e);
+        }
+    }
+
+    private static void release(AdvisoryLock lock, Connection connection, SchemacException failure) {
+        try {
+            lock.release(connection);
+        } catch (SQLException e) {
+            // PostgreSQL drops a session's locks with the session, which is what broke here.
+            if (failure != null) {
+                failure.addSuppressed(e);
+            } else {
+                LOG.log(Level.WARNING, "Could not release the schemac advisory lock " + lock.key()
+                        + "; PostgreSQL releases it when the connection closes: " + e.getMessage());
+            }
+        }
+    }
+
+    private void warnAboutNewer(MigrationPlan plan) {
+        if (!plan.ignoredNewer().isEmpty()) {
+            LOG.log(Level.WARNING, () -> "The database has migrations newer than this application's: "
+                    + plan.ignoredNewer() + " in " + history.name() + ". A newer release of the application "
+                    + "applied them; leaving them alone.");
+        }
+    }
+
+    private void log(MigrationReport report, long startNanos) {
+        long millis = (System.nanoTime() - startNanos) / 1_000_000;
+        if (report.applied().isEmpty()) {
+            LOG.log(Level.INFO, () -> "Schema is up to date: " + report.alreadyApplied()
+                    + " migrations applied, none pending (" + millis + " ms)");
+        } else {
+            LOG.log(Level.INFO, () -> "Applied " + report.applied().size() + " migrations in " + millis + " ms; "
+                    + report.alreadyApplied() + " were applied before");
+        }
+    }
+
+    private static void restoreAutoCommit(Connection connection, boolean autoCommit) {
+        if (autoCommit) {
+            return;
+        }
+        try {
+            connection.setAutoCommit(false);
+        } catch (SQLException e) {
+            // Only a broken connection refuses this; a pool discards it, and its failure is reported already.
+        }
+    }
+
+    private static SchemacException databaseError(String when, SQLException e) {
+        return new SchemacException(ErrorCode.DATABASE_ERROR, "database error " + when + ": " + e.getMessage()
+                + " (SQLState " + e.getSQLState() + ")", e);
     }
 }

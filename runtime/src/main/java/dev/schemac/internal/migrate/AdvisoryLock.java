@@ -1,0 +1,58 @@
+package dev.schemac.internal.migrate;
+
+import dev.schemac.schema.QualifiedName;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+
+/**
+ * The session-level PostgreSQL advisory lock that lets one process at a time migrate through a given history
+ * table; the others wait and then find nothing left to do. PostgreSQL releases it if the session dies.
+ */
+final class AdvisoryLock {
+    private final long key;
+
+    AdvisoryLock(QualifiedName historyTable) {
+        this.key = keyOf(historyTable);
+    }
+
+    /**
+     * The lock's {@code bigint} key: the first 8 bytes, read big-endian, of the SHA-256 of the UTF-8 text
+     * {@code "schemac:" + historyTable}, the table named as configured ({@code schemac:schemac_history} by default,
+     * {@code schemac:ops.schema_history} for a qualified one). Deterministic, so every release and every process
+     * agree; another tool would have to hash the same text to collide.
+     */
+    static long keyOf(QualifiedName historyTable) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(("schemac:" + historyTable).getBytes(StandardCharsets.UTF_8));
+            return ByteBuffer.wrap(digest, 0, Long.BYTES).getLong();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
+
+    long key() {
+        return key;
+    }
+
+    /** Waits until this session holds the lock. */
+    void acquire(Connection connection) throws SQLException {
+        call(connection, "select pg_advisory_lock(?)");
+    }
+
+    void release(Connection connection) throws SQLException {
+        call(connection, "select pg_advisory_unlock(?)");
+    }
+
+    private void call(Connection connection, String sql) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setLong(1, key);
+            statement.execute();
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package dev.schemac.internal.migrate;
+
+import dev.schemac.ErrorCode;
+import dev.schemac.Migration;
+import dev.schemac.SchemaChanges;
+import dev.schemac.SchemacException;
+import dev.schemac.internal.index.IndexEntry;
+import dev.schemac.internal.sql.SqlRenderer;
+import dev.schemac.operation.Operation;
+import java.lang.reflect.InvocationTargetException;
+import java.util.List;
+
+/**
+ * A migration ready to run: its class loaded, its operations described, checked for unapproved data loss and
+ * rendered to SQL, all before any of its statements runs.
+ *
+ * @param entry the migration's index entry
+ * @param statements the SQL statements it runs, in order
+ */
+record PendingMigration(IndexEntry entry, List<String> statements) {
+    PendingMigration {
+        statements = List.copyOf(statements);
+    }
+
+    static PendingMigration prepare(IndexEntry entry, ClassLoader loader, SqlRenderer renderer) {
+        List<Operation> operations = describe(instantiate(entry, loader), entry);
+        DataLossCheck.requireApproved(entry, operations);
+        return new PendingMigration(entry, renderer.render(operations));
+    }
+
+    private static Migration instantiate(IndexEntry entry, ClassLoader loader) {
+        Class<?> type;
+        try {
+            type = Class.forName(entry.className(), false, loader);
+        } catch (ClassNotFoundException | LinkageError e) {
+            throw invalid(entry, "cannot be loaded (" + e + "). The index lists a class the classpath does not "
+                    + "have: rebuild the application so that the index and the classes match", e);
+        }
+        if (!Migration.class.isAssignableFrom(type)) {
+            throw invalid(entry, "does not implement " + Migration.class.getName(), null);
+        }
+        try {
+            return (Migration) type.getConstructor().newInstance();
+        } catch (NoSuchMethodException | IllegalAccessException e) {
+            throw invalid(entry, "must be public and have a public no-argument constructor", e);
+        } catch (InstantiationException e) {
+            throw invalid(entry, "is abstract", e);
+        } catch (InvocationTargetException e) {
+            throw invalid(entry, "threw from its constructor: " + e.getCause(), e.getCause());
+        } catch (LinkageError e) {
+            throw invalid(entry, "cannot be initialised (" + e + ")", e);
+        }
+    }
+
+    private static List<Operation> describe(Migration migration, IndexEntry entry) {
+        SchemaChanges changes = new SchemaChanges();
+        try {
+            migration.up(changes);
+        } catch (RuntimeException e) {
+            throw invalid(entry, "threw from up(): " + e, e);
+        }
+        return changes.operations();
+    }
+
+    private static SchemacException invalid(IndexEntry entry, String problem, Throwable cause) {
+        return new SchemacException(ErrorCode.MIGRATION_CLASS_INVALID, "the class of " + MigrationLabel.of(entry)
+                + " " + problem + ". Nothing of it ran.", cause);
+    }
+}
