@@ -1,5 +1,6 @@
 package dev.schemac.internal.migrate;
 
+import dev.schemac.testing.DatabaseTest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -14,6 +15,7 @@ import java.sql.SQLException;
 import org.junit.jupiter.api.Test;
 
 /** The lock key is stable across releases, and the lock excludes other sessions on real PostgreSQL. */
+@DatabaseTest
 class AdvisoryLockTest {
     @Test
     void keyIsDerivedFromTheHistoryTableName() {

@@ -1,5 +1,6 @@
 package dev.schemac.internal.migrate;
 
+import dev.schemac.testing.DatabaseTest;
 import static dev.schemac.internal.migrate.TestMigrations.history;
 import static dev.schemac.internal.migrate.TestMigrations.migrate;
 import static dev.schemac.internal.migrate.TestMigrations.runLog;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.RepeatedTest;
 
 /** Application instances that start at the same time, each with its own connection to the same database. */
+@DatabaseTest
 class MigratorConcurrencyTest {
     private static final int INSTANCES = 4;
 

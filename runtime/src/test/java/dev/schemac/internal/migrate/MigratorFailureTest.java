@@ -1,5 +1,6 @@
 package dev.schemac.internal.migrate;
 
+import dev.schemac.testing.DatabaseTest;
 import static dev.schemac.internal.migrate.TestMigrations.history;
 import static dev.schemac.internal.migrate.TestMigrations.migrate;
 import static dev.schemac.internal.migrate.TestMigrations.refused;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Migrations that fail or are refused leave nothing of themselves behind. */
+@DatabaseTest
 class MigratorFailureTest {
     private TestDatabase db;
     private Catalog catalog;

@@ -1,5 +1,6 @@
 package dev.schemac.internal.migrate;
 
+import dev.schemac.testing.DatabaseTest;
 import static dev.schemac.internal.migrate.TestMigrations.history;
 import static dev.schemac.internal.migrate.TestMigrations.migrate;
 import static dev.schemac.internal.migrate.TestMigrations.refused;
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /** Applying migrations, the history it leaves, and the fast path of a start with nothing to do. */
+@DatabaseTest
 class MigratorTest {
     private TestDatabase db;
     private Catalog catalog;

@@ -1,5 +1,6 @@
 package dev.schemac.internal.migrate;
 
+import dev.schemac.testing.DatabaseTest;
 import static dev.schemac.internal.migrate.TestMigrations.history;
 import static dev.schemac.internal.migrate.TestMigrations.migrate;
 import static dev.schemac.internal.migrate.TestMigrations.refused;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The checks of the history against the code, at the fast path and under the lock. */
+@DatabaseTest
 class MigratorValidationTest {
     private TestDatabase db;
 

@@ -1,5 +1,6 @@
 package dev.schemac.internal.sql;
 
+import dev.schemac.testing.DatabaseTest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Checks the quoting against the PostgreSQL the tests run on, so that a new release's keywords show up. */
+@DatabaseTest
 class IdentifiersDatabaseTest {
     private static TestDatabase db;
 

@@ -1,5 +1,6 @@
 package dev.schemac.internal.sql;
 
+import dev.schemac.testing.DatabaseTest;
 import static dev.schemac.operation.Approval.approveDataLoss;
 import static dev.schemac.schema.Column.column;
 import static dev.schemac.schema.ColumnType.BIGINT;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Runs the rendered SQL of every operation kind on PostgreSQL and reads the result back from the catalog. */
+@DatabaseTest
 class SqlRendererDatabaseTest {
     private TestDatabase db;
     private Catalog catalog;
