@@ -38,7 +38,11 @@ public enum Message {
             "table %s is no longer mapped; schemac keeps it and its rows instead of dropping it"),
     DATA_LOSS_NEEDS_APPROVAL(Kind.WARNING, "data-loss",
             "%s can lose data; the generated migration %s refuses to run it until a person adds"
-                    + " approveDataLoss(\"<reason>\") to that call");
+                    + " approveDataLoss(\"<reason>\") to that call"),
+    BACKFILL_NEEDED(Kind.WARNING, "backfill-needed",
+            "column %s becomes NOT NULL and schemac knows no value for the rows that already exist; if the table"
+                    + " can have rows, add the backfill that the comment before its setNotNull call in %s asks for,"
+                    + " before the migration is applied");
 
     private final Kind kind;
     private final String tag;
