@@ -108,6 +108,7 @@ final class ConstraintDiff {
         }
     }
 
+    /** Unique constraints; dropping one may take away a key foreign keys reference. */
     private final class Uniques extends Kind<Unique> {
         @Override
         String name(Unique item) {
@@ -136,6 +137,7 @@ final class ConstraintDiff {
         }
     }
 
+    /** Check constraints. */
     private final class Checks extends Kind<Check> {
         @Override
         String name(Check item) {
@@ -163,6 +165,7 @@ final class ConstraintDiff {
         }
     }
 
+    /** Foreign keys: dropped first and added last; unchanged ones may need rebuilding. */
     private final class ForeignKeys extends Kind<ForeignKey> {
         @Override
         String name(ForeignKey item) {
@@ -195,6 +198,7 @@ final class ConstraintDiff {
         }
     }
 
+    /** Indexes, named in their table's schema; a unique one may be a key foreign keys reference. */
     private final class Indexes extends Kind<Index> {
         @Override
         String name(Index item) {

@@ -33,6 +33,7 @@ import dev.schemac.schema.Table;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+/** New, changed and unmapped columns: backfills, type conversions, nullability, defaults, identity. */
 class SchemaDiffColumnsTest {
     private static final QualifiedName CUSTOMER = QualifiedName.parse("customer");
     private static final Table BASE = table("customer")

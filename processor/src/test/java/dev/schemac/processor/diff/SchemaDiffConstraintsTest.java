@@ -27,6 +27,7 @@ import dev.schemac.schema.Unique;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+/** Constraints and indexes: matched by name, replaced when changed, kept on unmapped data, key rebuilds. */
 class SchemaDiffConstraintsTest {
     private static final QualifiedName CUSTOMER = QualifiedName.parse("customer");
     private static final Table BASE = table("customer")

@@ -16,6 +16,7 @@ import dev.schemac.schema.QualifiedName;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+/** Sequences: created, increment changed, new start ignored, unused ones kept. */
 class SchemaDiffSequencesTest {
     private static final QualifiedName SEQ = QualifiedName.parse("customer_seq");
 

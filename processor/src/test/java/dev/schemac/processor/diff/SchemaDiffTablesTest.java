@@ -29,6 +29,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+/** Whole tables: creation order, foreign keys to new tables and cycles, schemas, unmapped tables, scale. */
 class SchemaDiffTablesTest {
     private static final Table CUSTOMER = table("customer")
             .column(column("id", BIGINT).notNull())

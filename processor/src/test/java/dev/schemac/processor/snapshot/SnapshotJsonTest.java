@@ -14,6 +14,7 @@ import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+/** The snapshot layout and its round trip. */
 class SnapshotJsonTest {
     private static final Snapshot SHOP = new Snapshot(SampleSchemas.shop());
 

@@ -20,6 +20,7 @@ import java.util.List;
 import javax.lang.model.SourceVersion;
 import org.junit.jupiter.api.Test;
 
+/** Migration descriptions and versions. */
 class MigrationNamesTest {
     private static Table table(String name) {
         return Table.table(name).column(column("id", BIGINT).notNull());

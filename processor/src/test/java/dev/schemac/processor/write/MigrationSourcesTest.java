@@ -12,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** Finding migration sources in the migration folder. */
 class MigrationSourcesTest {
     @TempDir
     Path dir;
@@ -75,7 +76,8 @@ class MigrationSourcesTest {
     void scansAThousandMigrationsQuickly() throws IOException {
         String body = MigrationWriter.write(MigrationScenarios.all().get("CreateShop"));
         for (int i = 1; i <= 1000; i++) {
-            write("V" + i + "__Step" + i + ".java", body.replace("V20261121093000__CreateShop", "V" + i + "__Step" + i));
+            String name = "V" + i + "__Step" + i;
+            write(name + ".java", body.replace("V20261121093000__CreateShop", name));
         }
         long start = System.nanoTime();
         List<MigrationSource> found = MigrationSources.scan(dir, "db.migration");

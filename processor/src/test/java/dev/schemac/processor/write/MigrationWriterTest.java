@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+/** Generated migrations: expected text, clean compilation, and the same operations as the diff when run. */
 class MigrationWriterTest {
     static Stream<String> scenarios() {
         return MigrationScenarios.all().keySet().stream();

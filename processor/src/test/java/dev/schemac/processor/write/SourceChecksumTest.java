@@ -9,6 +9,7 @@ import java.security.MessageDigest;
 import java.util.HexFormat;
 import org.junit.jupiter.api.Test;
 
+/** What changes a migration's checksum and what does not. */
 class SourceChecksumTest {
     private static final String SOURCE = """
             package db.migration;
