@@ -36,6 +36,9 @@ public enum Message {
             "column %s is no longer mapped; schemac keeps it and its data (nullable) instead of dropping it"),
     RETAINED_TABLE(Kind.WARNING, "retained-table",
             "table %s is no longer mapped; schemac keeps it and its rows instead of dropping it"),
+    RETAINED_SEQUENCE(Kind.WARNING, "retained-sequence",
+            "sequence %s is no longer used by an entity; schemac keeps it instead of dropping it, so that its ids"
+                    + " are never handed out again"),
     DATA_LOSS_NEEDS_APPROVAL(Kind.WARNING, "data-loss",
             "%s can lose data; the generated migration %s refuses to run it until a person adds"
                     + " approveDataLoss(\"<reason>\") to that call"),
