@@ -263,4 +263,21 @@ class SchemaDiffColumnsTest {
         assertEquals(List.of("set not null on customer.fax"), up(result));
         assertEquals(List.of(ref("fax")), result.backfills());
     }
+
+    @Test
+    void addsANotNullColumnThatJoinsTheNewPrimaryKey() {
+        Table plain = table("customer").column(column("id", BIGINT).notNull());
+        Table keyed = plain.column(column("tenant", INTEGER).notNull()).primaryKey("customer_pkey", "id", "tenant");
+        DiffResult result = diff(schema(plain), schema(keyed));
+        assertEquals(List.of("add column customer.tenant",
+                "execute SQL: update customer set tenant = 0 where tenant is null", "set not null on customer.tenant",
+                "add primary key customer_pkey on customer [id, tenant]"), up(result));
+    }
+
+    @Test
+    void keepsAnUnmappedIdentityColumnNotNull() {
+        DiffResult result = diff(schema(BASE.column(column("number", BIGINT).asIdentity())), schema(BASE));
+        assertFalse(result.needsMigration());
+        assertEquals(List.of("column customer.number is no longer mapped"), descriptions(result));
+    }
 }

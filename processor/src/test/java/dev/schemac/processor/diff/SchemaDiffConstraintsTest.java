@@ -171,4 +171,28 @@ class SchemaDiffConstraintsTest {
         assertEquals(List.of("drop constraint customer_key on customer",
                 "add unique constraint customer_key on customer [email]"), down(result));
     }
+
+    @Test
+    void rebuildsTheForeignKeyOfARetainedTableWhenTheKeyItReferencesIsRebuilt() {
+        Table legacy = table("legacy").column(column("customer_id", BIGINT))
+                .foreignKey(foreignKey("legacy_customer_fk", "customer_id").references("customer", "id"));
+        Table renamedKey = BASE.withPrimaryKey(null).primaryKey("customer_pk", "id");
+        DiffResult result = diff(schema(BASE, legacy), schema(renamedKey));
+        assertEquals(List.of("drop constraint legacy_customer_fk on legacy",
+                "drop constraint customer_pkey on customer",
+                "add primary key customer_pk on customer [id]",
+                "add foreign key legacy_customer_fk from legacy to customer"), up(result));
+    }
+
+    @Test
+    void rebuildsForeignKeysThatReferenceAChangedUniqueIndex() {
+        Table keyed = BASE.index(uniqueIndex("customer_email_uidx", "email"));
+        Table rekeyed = BASE.index(uniqueIndex("customer_email_uidx", "email desc"));
+        Table contact = table("contact").column(column("email", TEXT))
+                .foreignKey(foreignKey("contact_customer_fk", "email").references("customer", "email"));
+        DiffResult result = diff(schema(keyed, contact), schema(rekeyed, contact));
+        assertEquals(List.of("drop constraint contact_customer_fk on contact", "drop index customer_email_uidx",
+                "create index customer_email_uidx on customer",
+                "add foreign key contact_customer_fk from contact to customer"), up(result));
+    }
 }
