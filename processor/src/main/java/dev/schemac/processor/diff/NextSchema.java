@@ -72,6 +72,10 @@ record NextSchema(SchemaModel schema, Set<QualifiedName> retainedTables,
     }
 
     private Table merge(Table was, Table table) {
+        if (retainedTables.isEmpty() && retainedColumns.isEmpty()) {
+            // Nothing is kept anywhere, so nothing can be kept here: the usual build.
+            return table;
+        }
         Set<String> gone = retainedColumns(table.name());
         PrimaryKey primaryKey = table.primaryKey();
         if (primaryKey == null && was.primaryKey() != null && involves(was.primaryKey().columns(), gone)) {
