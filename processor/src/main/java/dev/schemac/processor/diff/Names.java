@@ -1,8 +1,8 @@
 package dev.schemac.processor.diff;
 
 import dev.schemac.schema.Column;
-import dev.schemac.schema.Table;
 import dev.schemac.schema.QualifiedName;
+import dev.schemac.schema.Table;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;

@@ -53,11 +53,11 @@ record NextSchema(SchemaModel schema, Set<QualifiedName> retainedTables,
                 }
             }
         }
-        NextSchema next = new NextSchema(null, retainedTables, retainedColumns, Set.of());
+        Retention retention = new Retention(retainedTables, retainedColumns);
         List<Table> tables = new ArrayList<>();
         for (Table table : model.tables()) {
             Table was = old.get(table.name());
-            tables.add(was == null ? table : next.merge(was, table));
+            tables.add(was == null ? table : retention.merge(was, table));
         }
         retainedTables.forEach(name -> tables.add(old.get(name)));
         List<Table> valid = DanglingKeys.remove(tables, mapped);
@@ -71,32 +71,39 @@ record NextSchema(SchemaModel schema, Set<QualifiedName> retainedTables,
         return retainedColumns.getOrDefault(table, Set.of());
     }
 
-    private Table merge(Table was, Table table) {
-        if (retainedTables.isEmpty() && retainedColumns.isEmpty()) {
-            // Nothing is kept anywhere, so nothing can be kept here: the usual build.
-            return table;
+    /** What no entity maps any more, and how a mapped table keeps its part of it. */
+    private record Retention(Set<QualifiedName> tables, Map<QualifiedName, Set<String>> columns) {
+        private Table merge(Table was, Table table) {
+            if (tables.isEmpty() && columns.isEmpty()) {
+                // Nothing is kept anywhere, so nothing can be kept here: the usual build.
+                return table;
+            }
+            return merge(was, table, columns.getOrDefault(table.name(), Set.of()));
         }
-        Set<String> gone = retainedColumns(table.name());
-        PrimaryKey primaryKey = table.primaryKey();
-        if (primaryKey == null && was.primaryKey() != null && involves(was.primaryKey().columns(), gone)) {
-            primaryKey = was.primaryKey();
-        }
-        Set<String> taken = Names.constraints(table);
-        Set<String> indexNames = new HashSet<>();
-        table.indexes().forEach(i -> indexNames.add(i.name()));
-        return new Table(table.name(), columns(was, table, gone, primaryKey), primaryKey,
-                kept(table.uniques(), was.uniques(), u -> !taken.contains(u.name()) && involves(u.columns(), gone)),
-                kept(table.checks(), was.checks(),
-                        c -> !taken.contains(c.name()) && ExpressionNames.mentions(c.expression(), gone)),
-                kept(table.foreignKeys(), was.foreignKeys(), f -> !taken.contains(f.name()) && keeps(f, gone)),
-                kept(table.indexes(), was.indexes(),
-                        i -> !indexNames.contains(i.name()) && involves(columnNames(i), gone)));
-    }
 
-    /** A foreign key the entities no longer declare stays when it belongs to kept data. */
-    private boolean keeps(ForeignKey key, Set<String> gone) {
-        return involves(key.columns(), gone) || retainedTables.contains(key.target())
-                || involves(key.targetColumns(), retainedColumns(key.target()));
+        /** A foreign key the entities no longer declare stays when it belongs to kept data. */
+        private boolean keeps(ForeignKey key, Set<String> gone) {
+            return involves(key.columns(), gone) || tables.contains(key.target())
+                    || involves(key.targetColumns(), columns.getOrDefault(key.target(), Set.of()));
+        }
+
+        private Table merge(Table was, Table table, Set<String> gone) {
+            PrimaryKey primaryKey = table.primaryKey();
+            if (primaryKey == null && was.primaryKey() != null && involves(was.primaryKey().columns(), gone)) {
+                primaryKey = was.primaryKey();
+            }
+            Set<String> taken = Names.constraints(table);
+            Set<String> indexNames = new HashSet<>();
+            table.indexes().forEach(i -> indexNames.add(i.name()));
+            return new Table(table.name(), mergedColumns(was, table, gone, primaryKey), primaryKey,
+                    kept(table.uniques(), was.uniques(),
+                            u -> !taken.contains(u.name()) && involves(u.columns(), gone)),
+                    kept(table.checks(), was.checks(),
+                            c -> !taken.contains(c.name()) && ExpressionNames.mentions(c.expression(), gone)),
+                    kept(table.foreignKeys(), was.foreignKeys(), f -> !taken.contains(f.name()) && keeps(f, gone)),
+                    kept(table.indexes(), was.indexes(),
+                            i -> !indexNames.contains(i.name()) && involves(columnNames(i), gone)));
+        }
     }
 
     /**
@@ -104,7 +111,7 @@ record NextSchema(SchemaModel schema, Set<QualifiedName> retainedTables,
      * snapshot. A retained column is made nullable when it is NOT NULL without a default, not an identity and not
      * in the primary key, so that inserts that no longer set it keep working.
      */
-    private static List<Column> columns(Table was, Table table, Set<String> gone, PrimaryKey primaryKey) {
+    private static List<Column> mergedColumns(Table was, Table table, Set<String> gone, PrimaryKey primaryKey) {
         if (gone.isEmpty()) {
             return table.columns();
         }

@@ -12,7 +12,6 @@ import dev.schemac.schema.QualifiedName;
 import dev.schemac.schema.ReferentialAction;
 import dev.schemac.schema.Sequence;
 import dev.schemac.schema.Table;
-import dev.schemac.schema.Unique;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
