@@ -36,9 +36,16 @@ public enum Message {
             "column %s is no longer mapped; schemac keeps it and its data (nullable) instead of dropping it"),
     RETAINED_TABLE(Kind.WARNING, "retained-table",
             "table %s is no longer mapped; schemac keeps it and its rows instead of dropping it"),
+    RETAINED_SEQUENCE(Kind.WARNING, "retained-sequence",
+            "sequence %s is no longer used by an entity; schemac keeps it instead of dropping it, so that its ids"
+                    + " are never handed out again"),
     DATA_LOSS_NEEDS_APPROVAL(Kind.WARNING, "data-loss",
             "%s can lose data; the generated migration %s refuses to run it until a person adds"
-                    + " approveDataLoss(\"<reason>\") to that call");
+                    + " approveDataLoss(\"<reason>\") to that call"),
+    BACKFILL_NEEDED(Kind.WARNING, "backfill-needed",
+            "column %s becomes NOT NULL and schemac knows no value for the rows that already exist; if the table"
+                    + " can have rows, add the backfill that the comment before its setNotNull call in %s asks for,"
+                    + " before the migration is applied");
 
     private final Kind kind;
     private final String tag;

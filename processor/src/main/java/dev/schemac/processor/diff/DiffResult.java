@@ -2,6 +2,7 @@ package dev.schemac.processor.diff;
 
 import dev.schemac.operation.Operation;
 import dev.schemac.processor.snapshot.Snapshot;
+import dev.schemac.schema.ColumnRef;
 import java.util.List;
 
 /**
@@ -11,12 +12,16 @@ import java.util.List;
  * @param down the operations that undo {@code up}, in order
  * @param changes the differences, for diagnostics; also those that need no migration ({@link Change.Kind#RETAINED})
  * @param next the snapshot after the migration
+ * @param backfills columns that {@code up} makes NOT NULL without knowing a value for the rows that already exist:
+ *     a person should add a backfill before the migration runs on a table with rows
  */
-public record DiffResult(List<Operation> up, List<Operation> down, List<Change> changes, Snapshot next) {
+public record DiffResult(List<Operation> up, List<Operation> down, List<Change> changes, Snapshot next,
+        List<ColumnRef> backfills) {
     public DiffResult {
         up = List.copyOf(up);
         down = List.copyOf(down);
         changes = List.copyOf(changes);
+        backfills = List.copyOf(backfills);
     }
 
     /** Whether a migration is needed: the entities and the snapshot disagree. */
