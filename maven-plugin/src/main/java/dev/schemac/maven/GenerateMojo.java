@@ -1,6 +1,7 @@
 package dev.schemac.maven;
 
 import dev.schemac.processor.Options;
+import dev.schemac.processor.launch.Finding;
 import dev.schemac.processor.launch.ProcessorLauncher;
 import java.io.File;
 import java.io.IOException;
@@ -10,8 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import javax.tools.Diagnostic;
-import javax.tools.JavaFileObject;
 import org.apache.maven.model.Resource;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -86,7 +85,10 @@ public class GenerateMojo extends AbstractMojo {
         } catch (IOException | IllegalStateException e) {
             throw new MojoExecutionException("schemac could not run: " + e.getMessage(), e);
         }
-        int errors = log(result.diagnostics());
+        if (result.skipped()) {
+            getLog().info("schemac: entities, snapshot and migrations unchanged since the last run");
+        }
+        int errors = log(result.findings());
         if (!result.success()) {
             throw new MojoFailureException("schemac: " + errors + " error(s); see above. Nothing was written to the"
                     + " source tree.");
@@ -105,7 +107,8 @@ public class GenerateMojo extends AbstractMojo {
     private Map<String, String> options() {
         Map<String, String> options = new LinkedHashMap<>();
         options.put(Options.BASE_DIR, project.getBasedir().getAbsolutePath());
-        putIfSet(options, Options.MODE, mode);
+        options.put(Options.MODE, mode != null && !mode.isBlank() ? mode
+                : "true".equalsIgnoreCase(System.getenv("CI")) ? "check" : "generate");
         putIfSet(options, Options.NAMING, naming);
         options.put(Options.SNAPSHOT, snapshot);
         options.put(Options.SOURCE_DIR, project.getBuild().getSourceDirectory());
@@ -133,30 +136,21 @@ public class GenerateMojo extends AbstractMojo {
         }
     }
 
-    /** Logs diagnostics the way the compiler plugin does, so IDEs and people find the file and line. */
-    private int log(List<Diagnostic<? extends JavaFileObject>> diagnostics) {
+    /** Logs findings the way the compiler plugin does, so IDEs and people find the file and line. */
+    private int log(List<Finding> findings) {
         Log log = getLog();
         int errors = 0;
-        for (Diagnostic<? extends JavaFileObject> d : diagnostics) {
-            String text = where(d) + d.getMessage(java.util.Locale.ROOT);
-            switch (d.getKind()) {
+        for (Finding f : findings) {
+            switch (f.kind()) {
                 case ERROR -> {
                     errors++;
-                    log.error(text);
+                    log.error(f.toString());
                 }
-                case WARNING, MANDATORY_WARNING -> log.warn(text);
-                default -> log.info(text);
+                case WARNING, MANDATORY_WARNING -> log.warn(f.toString());
+                default -> log.info(f.toString());
             }
         }
         return errors;
-    }
-
-    private static String where(Diagnostic<? extends JavaFileObject> d) {
-        if (d.getSource() == null) {
-            return "";
-        }
-        String file = Path.of(d.getSource().toUri()).toString();
-        return d.getLineNumber() > 0 ? file + ":[" + d.getLineNumber() + "," + d.getColumnNumber() + "] " : file + " ";
     }
 
     private static void putIfSet(Map<String, String> options, String key, String value) {

@@ -22,6 +22,7 @@ import dev.schemac.processor.write.MigrationSpec;
 import dev.schemac.processor.write.MigrationWriter;
 import dev.schemac.processor.write.SourceChecksum;
 import dev.schemac.processor.write.SourceTree;
+import dev.schemac.schema.ColumnRef;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -116,6 +117,8 @@ final class SchemacRun {
                 diagnostics.report(Message.RETAINED_COLUMN, entity, column.column());
             } else if (change.subject() instanceof Change.OfTable table) {
                 diagnostics.report(Message.RETAINED_TABLE, null, table.table());
+            } else if (change.subject() instanceof Change.OfSequence sequence) {
+                diagnostics.report(Message.RETAINED_SEQUENCE, null, sequence.sequence());
             }
         }
     }
@@ -153,6 +156,10 @@ final class SchemacRun {
                 diagnostics.report(Message.DATA_LOSS_NEEDS_APPROVAL, element(change, origins), change.description(),
                         spec.className());
             }
+        }
+        for (ColumnRef column : diff.backfills()) {
+            diagnostics.report(Message.BACKFILL_NEEDED, origins.ofColumn(column).map(Origin::element).orElse(null),
+                    column, spec.className());
         }
         return new MigrationSource(file, version, description, options.migrationPackage() + "." + spec.className(),
                 SourceChecksum.of(source));

@@ -1,8 +1,10 @@
 package dev.schemac.processor.launch;
 
+import dev.schemac.processor.Options;
 import dev.schemac.processor.SchemacProcessor;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.net.URISyntaxException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,11 +12,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
 import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
+import javax.tools.SimpleJavaFileObject;
 import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
 
@@ -23,6 +27,9 @@ import javax.tools.ToolProvider;
  * from the project's compile. Build plugins call this; it writes migrations into the source tree with plain file
  * I/O, so the project's compile then sees them as ordinary sources: compiled in the same build, never twice, and
  * it runs even when no source changed (only the snapshot did), which a processor inside the compile would not.
+ *
+ * <p>Two things keep it cheap: javac gets the entity files with their method bodies blanked ({@link BodyBlanker}),
+ * and when no input changed since the last successful run ({@link InputFingerprint}) javac does not run at all.
  */
 public final class ProcessorLauncher {
     private ProcessorLauncher() {
@@ -34,7 +41,7 @@ public final class ProcessorLauncher {
      * @param sourceRoots the project's source folders
      * @param classpath the project's compile classpath, without its own output folder
      * @param options the {@code schemac.*} processor options, without {@code -A}
-     * @param workDir a folder of schemac's own for javac's (empty) outputs
+     * @param workDir a folder of schemac's own for javac's (empty) outputs and the last run's fingerprint
      * @param encoding the source encoding
      */
     public record Request(List<Path> sourceRoots, List<Path> classpath, Map<String, String> options, Path workDir,
@@ -50,13 +57,36 @@ public final class ProcessorLauncher {
      * What javac and the processor reported.
      *
      * @param success whether no error was reported
-     * @param diagnostics every diagnostic, in the order reported
-     * @param entityFiles how many files were given to javac as possible entities
+     * @param findings every diagnostic, in the order reported
+     * @param entityFiles how many files were given to javac as possible entities; 0 when skipped
+     * @param skipped whether nothing changed since the last successful run, so javac did not run
      */
-    public record Result(boolean success, List<Diagnostic<? extends JavaFileObject>> diagnostics, int entityFiles) {
+    public record Result(boolean success, List<Finding> findings, int entityFiles, boolean skipped) {
     }
 
     public static Result run(Request request) throws IOException {
+        Path snapshot = Options.parse(request.options(), Map.of()).snapshot();
+        String fingerprint = InputFingerprint.of(request.sourceRoots(), request.classpath(), request.options(),
+                snapshot, processorVersion());
+        Optional<LastRun> last = LastRun.load(request.workDir());
+        if (last.isPresent() && last.get().fingerprint().equals(fingerprint)) {
+            return new Result(true, last.get().warnings(), 0, true);
+        }
+        LastRun.forget(request.workDir());
+        Result result = compile(request);
+        if (result.success()) {
+            // Taken after the run: a migration it wrote is part of the inputs of the next build.
+            String after = InputFingerprint.of(request.sourceRoots(), request.classpath(), request.options(),
+                    snapshot, processorVersion());
+            List<Finding> warnings = result.findings().stream()
+                    .filter(f -> f.kind() == Diagnostic.Kind.WARNING || f.kind() == Diagnostic.Kind.MANDATORY_WARNING)
+                    .toList();
+            new LastRun(after, warnings).save(request.workDir());
+        }
+        return result;
+    }
+
+    private static Result compile(Request request) throws IOException {
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         if (javac == null) {
             throw new IllegalStateException("schemac needs a JDK (javax.tools found no Java compiler); run the build"
@@ -79,15 +109,40 @@ public final class ProcessorLauncher {
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT,
                 request.encoding())) {
-            Iterable<? extends JavaFileObject> units = files.getJavaFileObjectsFromPaths(entityFiles);
+            List<JavaFileObject> units = new ArrayList<>();
+            for (Path file : entityFiles) {
+                units.add(blanked(file, Files.readString(file, request.encoding())));
+            }
             // With no candidate file the processor must still run (every entity may be gone): give javac a class.
             List<String> classNames = entityFiles.isEmpty() ? List.of("java.lang.Object") : null;
-            StringWriter out = new StringWriter();
-            JavaCompiler.CompilationTask task = javac.getTask(out, files, diagnostics, options, classNames, units);
+            JavaCompiler.CompilationTask task = javac.getTask(new StringWriter(), files, diagnostics, options,
+                    classNames, units);
             task.setProcessors(List.of(new SchemacProcessor()));
             task.setLocale(Locale.ROOT);
             boolean success = task.call();
-            return new Result(success, diagnostics.getDiagnostics(), entityFiles.size());
+            List<Finding> findings = diagnostics.getDiagnostics().stream().map(Finding::of).toList();
+            return new Result(success, findings, entityFiles.size(), false);
+        }
+    }
+
+    /** The file's text with its method bodies blanked, under the file's own name for diagnostics. */
+    private static JavaFileObject blanked(Path file, String source) {
+        String text = BodyBlanker.blank(source);
+        return new SimpleJavaFileObject(file.toUri(), JavaFileObject.Kind.SOURCE) {
+            @Override
+            public CharSequence getCharContent(boolean ignoreEncodingErrors) {
+                return text;
+            }
+        };
+    }
+
+    /** Identifies this build of schemac, so that a new schemac version runs again on unchanged inputs. */
+    private static String processorVersion() {
+        try {
+            Path jar = Path.of(SchemacProcessor.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return jar + " " + Files.size(jar) + " " + Files.getLastModifiedTime(jar).toMillis();
+        } catch (URISyntaxException | IOException | RuntimeException e) {
+            return "unknown";
         }
     }
 
