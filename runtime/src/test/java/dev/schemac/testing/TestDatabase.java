@@ -48,7 +48,18 @@ public final class TestDatabase implements AutoCloseable {
 
     /** A JDBC URL for this database that carries the user and password, for other processes. */
     public String jdbcUrl() {
-        return dataSource.getUrl();
+        return urlOf(dataSource);
+    }
+
+    /** {@code jdbc:postgresql://host:port/db?user=..[&password=..]}: the data source's own URL leaves out the user. */
+    static String urlOf(PGSimpleDataSource ds) {
+        String url = "jdbc:postgresql://" + ds.getServerNames()[0] + ":" + ds.getPortNumbers()[0] + "/"
+                + ds.getDatabaseName() + "?user=" + encode(ds.getUser());
+        return ds.getPassword() == null ? url : url + "&password=" + encode(ds.getPassword());
+    }
+
+    private static String encode(String value) {
+        return java.net.URLEncoder.encode(value == null ? "" : value, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     public String user() {
