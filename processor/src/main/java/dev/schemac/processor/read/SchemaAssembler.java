@@ -28,7 +28,8 @@ import java.util.Set;
 
 /**
  * Builds the schema model from the tables read: names the constraints the mapping leaves unnamed, drops the unique
- * constraints Hibernate drops (those repeating the primary key or another unnamed one), and records origins.
+ * constraints and indexes Hibernate drops or merges (those repeating the primary key or another unnamed one on the
+ * same columns), and records origins.
  */
 final class SchemaAssembler {
     private final Problems problems;
@@ -117,8 +118,13 @@ final class SchemaAssembler {
                     ReferentialAction.NO_ACTION));
         }
         List<Index> indexes = new ArrayList<>();
+        Set<Set<String>> unnamed = new HashSet<>();
         for (IndexDraft index : draft.indexes()) {
             List<String> names = index.columns().stream().map(IndexColumn::name).toList();
+            // Hibernate names an unnamed index by a hash of its column set, so a second one on the same set merges
+            if (index.name() == null && !unnamed.add(Set.copyOf(names))) {
+                continue;
+            }
             String name = index.name() != null ? catalogName(index.name())
                     : relations.choose(schema, attempt -> ConstraintNames.numbered(table, names, "idx", attempt));
             indexes.add(new Index(name, index.columns(), false));
