@@ -18,16 +18,19 @@ final class EntityMapper {
 
     TableDraft map(TypeElement entity) {
         String name = entity.getSimpleName().toString();
-        boolean propertyAccess = context.unsupported.onEntity(entity);
+        boolean idElsewhere = context.unsupported.onEntity(entity);
         Head head = context.heads.of(entity);
         TableDraft table = new TableDraft(entity, head.table(), head.physicalTable());
         AttributeOverrides overrides = new AttributeOverrides();
         overrides.add("", context.annotations.of(entity), name);
         Scope scope = new Scope(table, name, "", false, overrides);
+        boolean embeddedId = false;
         for (var attribute : context.attributes.of((DeclaredType) entity.asType())) {
             mappers.map(attribute, scope);
+            embeddedId |= attribute.has(JpaNames.EMBEDDED_ID);
         }
-        if (head.idAttributes().isEmpty() && !propertyAccess) {
+        // the id is there but out of schemac's reach, which was reported already
+        if (head.idAttributes().isEmpty() && !idElsewhere && !embeddedId) {
             context.problems.invalid(entity, "the entity " + name + " has no @Id field; every entity needs one"
                     + " (schemac reads fields, so put @Id on the field)");
         } else if (head.idAttributes().size() > 1) {

@@ -103,11 +103,11 @@ final class UnsupportedMappings {
 
     /**
      * Reports what schemac cannot read on an entity class and its mapped superclasses; {@code true} when the
-     * entity uses property access, so its id is not where schemac looks.
+     * entity's id is not where schemac looks for it (property access, or inherited from an entity).
      */
     boolean onEntity(TypeElement entity) {
         String name = entity.getSimpleName().toString();
-        boolean propertyAccess = false;
+        boolean idElsewhere = false;
         for (TypeElement type : context.attributes.mappedHierarchy(entity)) {
             Annotated annotated = context.annotations.of(type);
             for (String annotation : annotated.names()) {
@@ -119,14 +119,14 @@ final class UnsupportedMappings {
             if (annotated.get(JpaNames.ACCESS).filter(a -> a.enumConstant("value").equals("PROPERTY")).isPresent()) {
                 context.problems.unsupportedEntity(type, "@Access(PROPERTY) on " + name,
                         "property access; schemac reads fields");
-                propertyAccess = true;
+                idElsewhere = true;
             }
             for (Element member : type.getEnclosedElements()) {
                 if (member.getKind() == ElementKind.METHOD && (context.annotations.of(member).has(JpaNames.ID)
                         || context.annotations.of(member).has(JpaNames.EMBEDDED_ID))) {
                     context.problems.unsupported(member, "@Id on the method " + name + "." + member.getSimpleName()
                             + "()", "property access; schemac reads fields, so put @Id on the field");
-                    propertyAccess = true;
+                    idElsewhere = true;
                 }
             }
         }
@@ -135,10 +135,11 @@ final class UnsupportedMappings {
             if (context.annotations.of(parent).has(JpaNames.ENTITY)) {
                 context.problems.unsupportedEntity(entity, name + " extending the entity " + parent.getSimpleName(),
                         "entity inheritance");
+                idElsewhere = true;
                 break;
             }
         }
-        return propertyAccess;
+        return idElsewhere;
     }
 
     private static String simpleName(String qualified) {

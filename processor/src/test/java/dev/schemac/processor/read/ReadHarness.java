@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.google.testing.compile.Compilation;
+import com.google.testing.compile.CompilationSubject;
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
 import dev.schemac.processor.Options.NamingStyle;
@@ -92,6 +93,26 @@ final class ReadHarness {
 
     static void assertErrorCount(int expected, Compilation compilation) {
         assertEquals(expected, compilation.errors().size(), () -> "errors: " + errors(compilation));
+    }
+
+    /**
+     * Compiles {@code file} with {@code others} and asserts that the only error is one containing {@code message},
+     * reported in {@code file} on the line containing {@code line}.
+     */
+    static Compilation assertError(String message, JavaFileObject file, String line, JavaFileObject... others) {
+        return assertErrors(1, message, file, line, others);
+    }
+
+    /** Like {@link #assertError}, with {@code count} errors in all. */
+    static Compilation assertErrors(int count, String message, JavaFileObject file, String line,
+            JavaFileObject... others) {
+        JavaFileObject[] sources = new JavaFileObject[others.length + 1];
+        sources[0] = file;
+        System.arraycopy(others, 0, sources, 1, others.length);
+        Compilation compilation = compile(sources);
+        CompilationSubject.assertThat(compilation).hadErrorContaining(message).inFile(file).onLineContaining(line);
+        assertErrorCount(count, compilation);
+        return compilation;
     }
 
     /** Collects entities over the rounds and reads them in the last, like the schemac processor. */
