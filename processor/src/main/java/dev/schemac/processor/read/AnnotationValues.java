@@ -37,35 +37,41 @@ final class AnnotationValues {
     }
 
     String string(String attribute) {
-        return (String) value(attribute);
+        return typed(attribute, String.class, "");
     }
 
     boolean bool(String attribute) {
-        return (Boolean) value(attribute);
+        return typed(attribute, Boolean.class, false);
     }
 
     int integer(String attribute) {
-        return (Integer) value(attribute);
+        return typed(attribute, Integer.class, 0);
     }
 
-    /** The simple name of an enum-valued attribute, e.g. {@code STRING}. */
+    /** The simple name of an enum-valued attribute, e.g. {@code STRING}, or "" when the source does not compile. */
     String enumConstant(String attribute) {
-        return ((VariableElement) value(attribute)).getSimpleName().toString();
+        VariableElement constant = typed(attribute, VariableElement.class, null);
+        return constant == null ? "" : constant.getSimpleName().toString();
     }
 
+    /** A class-valued attribute, or {@code null} when the source does not compile. */
     TypeMirror type(String attribute) {
-        return (TypeMirror) value(attribute);
+        return typed(attribute, TypeMirror.class, null);
     }
 
+    /** A nested annotation, or {@code null} when the source does not compile. */
     AnnotationValues annotation(String attribute) {
-        return new AnnotationValues((AnnotationMirror) value(attribute), elements);
+        AnnotationMirror nested = typed(attribute, AnnotationMirror.class, null);
+        return nested == null ? null : new AnnotationValues(nested, elements);
     }
 
     /** An array attribute of strings; a single value counts as an array of one, as in the source. */
     List<String> strings(String attribute) {
         List<String> result = new ArrayList<>();
         for (AnnotationValue item : items(attribute)) {
-            result.add((String) item.getValue());
+            if (item.getValue() instanceof String string) {
+                result.add(string);
+            }
         }
         return result;
     }
@@ -74,7 +80,9 @@ final class AnnotationValues {
     List<AnnotationValues> annotations(String attribute) {
         List<AnnotationValues> result = new ArrayList<>();
         for (AnnotationValue item : items(attribute)) {
-            result.add(new AnnotationValues((AnnotationMirror) item.getValue(), elements));
+            if (item.getValue() instanceof AnnotationMirror nested) {
+                result.add(new AnnotationValues(nested, elements));
+            }
         }
         return result;
     }
@@ -83,6 +91,15 @@ final class AnnotationValues {
     private List<? extends AnnotationValue> items(String attribute) {
         Object value = value(attribute);
         return value instanceof List<?> list ? (List<? extends AnnotationValue>) list : List.of(raw(attribute));
+    }
+
+    /**
+     * The value, or {@code fallback} when it is not of the expected type: javac hands over erroneous values (such as
+     * a constant it cannot resolve) and reports them itself.
+     */
+    private <T> T typed(String attribute, Class<T> type, T fallback) {
+        Object value = raw(attribute).getValue();
+        return type.isInstance(value) ? type.cast(value) : fallback;
     }
 
     private Object value(String attribute) {

@@ -1,5 +1,7 @@
 package dev.schemac.processor.read;
 
+import javax.lang.model.type.TypeKind;
+
 /**
  * Chooses how an attribute is mapped, in order: refused if it uses something schemac does not read yet, else an
  * association, else an embedded value, else a basic column. A new kind of mapping is a new mapper in this chain.
@@ -19,7 +21,9 @@ final class AttributeMappers {
     }
 
     void map(Attribute attribute, Scope scope) {
-        if (context.unsupported.onField(attribute, scope.pathOf(attribute))) {
+        // javac reports a type it cannot resolve itself; schemac has nothing to add
+        if (attribute.type().getKind() == TypeKind.ERROR
+                || context.unsupported.onField(attribute, scope.pathOf(attribute))) {
             return;
         }
         if (ToOneMapper.applies(attribute)) {

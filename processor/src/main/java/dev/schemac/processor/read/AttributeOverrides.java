@@ -27,7 +27,11 @@ final class AttributeOverrides {
         for (AnnotationValues override : on.repeated(JpaNames.ATTRIBUTE_OVERRIDE, JpaNames.ATTRIBUTE_OVERRIDES)) {
             String name = override.string("name");
             String path = prefix.isEmpty() ? name : prefix + "." + name;
-            Entry entry = new Entry(name, owner, override.annotation("column"), on.element());
+            AnnotationValues column = override.annotation("column");
+            if (column == null) {
+                continue;
+            }
+            Entry entry = new Entry(name, owner, column, on.element());
             if (byPath.putIfAbsent(path, entry) == null) {
                 unused.put(path, entry);
             }

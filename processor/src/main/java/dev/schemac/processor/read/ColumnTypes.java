@@ -17,7 +17,7 @@ final class ColumnTypes {
                     + attribute.type());
         }
         String temporal = attribute.annotations().get(JpaNames.TEMPORAL).map(t -> t.enumConstant("value"))
-                .orElse(null);
+                .filter(value -> !value.isEmpty()).orElse(null);
         return BasicTypes.of(attribute.type(), column, lob, temporal);
     }
 

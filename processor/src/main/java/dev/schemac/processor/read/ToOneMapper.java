@@ -75,7 +75,7 @@ final class ToOneMapper {
 
     private TypeElement target(Attribute attribute, AnnotationValues association, String path) {
         TypeMirror type = association.type("targetEntity");
-        if (type.getKind() == TypeKind.VOID) {
+        if (type == null || type.getKind() == TypeKind.VOID) {
             type = attribute.type();
         }
         if (type instanceof DeclaredType declared) {
@@ -108,7 +108,7 @@ final class ToOneMapper {
             return false;
         }
         AnnotationValues foreignKey = joinColumn.annotation("foreignKey");
-        if (!foreignKey.string("foreignKeyDefinition").isBlank()) {
+        if (foreignKey != null && !foreignKey.string("foreignKeyDefinition").isBlank()) {
             context.problems.unsupported(attribute.field(), "@ForeignKey(foreignKeyDefinition) on " + path,
                     "foreign keys written in SQL");
             return false;

@@ -5,6 +5,8 @@ import static dev.schemac.processor.read.ReadHarness.assertErrors;
 import static dev.schemac.processor.read.ReadHarness.compile;
 import static dev.schemac.processor.read.ReadHarness.source;
 import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.google.testing.compile.Compilation;
 import javax.tools.JavaFileObject;
@@ -166,5 +168,23 @@ class InvalidMappingDiagnosticsTest {
         assertThat(compilation).hadWarningContaining("[schemac:override-unmatched] @AttributeOverride(name ="
                 + " \"nothere\") matches no attribute of Emb; Hibernate ignores it silently")
                 .inFile(holder).onLineContaining("Emb emb;");
+    }
+
+    @Test
+    void sourcesJavacCannotResolveGetOnlyJavacsErrors() {
+        JavaFileObject holder = source("Holder", """
+                @Entity public class Holder {
+                    @Id Long id;
+                    @Column(length = Missing.LONG) String text;
+                    @ManyToOne(targetEntity = Gone.class) Holder other;
+                    Unknown unknown;
+                }
+                """);
+        Compilation compilation = compile(holder);
+        assertThat(compilation).failed();
+        for (String error : ReadHarness.errors(compilation)) {
+            assertFalse(error.contains("schemac"), error);
+        }
+        assertEquals(3, compilation.errors().size(), () -> ReadHarness.errors(compilation).toString());
     }
 }
