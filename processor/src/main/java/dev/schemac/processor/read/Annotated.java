@@ -1,6 +1,7 @@
 package dev.schemac.processor.read;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,17 +10,17 @@ import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.util.Elements;
 
 /** The annotations present on one element, looked up by qualified name. */
 final class Annotated {
     private final Element element;
-    private final Elements elements;
+    private final AnnotationDefaults defaults;
     private final Map<String, AnnotationMirror> byName = new LinkedHashMap<>();
+    private Map<String, AnnotationValues> values;
 
-    Annotated(Element element, Elements elements) {
+    Annotated(Element element, AnnotationDefaults defaults) {
         this.element = element;
-        this.elements = elements;
+        this.defaults = defaults;
         for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
             TypeElement type = (TypeElement) mirror.getAnnotationType().asElement();
             byName.put(type.getQualifiedName().toString(), mirror);
@@ -36,7 +37,13 @@ final class Annotated {
 
     Optional<AnnotationValues> get(String name) {
         AnnotationMirror mirror = byName.get(name);
-        return mirror == null ? Optional.empty() : Optional.of(new AnnotationValues(mirror, elements));
+        if (mirror == null) {
+            return Optional.empty();
+        }
+        if (values == null) {
+            values = new HashMap<>();
+        }
+        return Optional.of(values.computeIfAbsent(name, n -> new AnnotationValues(mirror, defaults)));
     }
 
     /** The qualified names of the annotations, in source order. */

@@ -1,7 +1,6 @@
 package dev.schemac.processor.read;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.AnnotationMirror;
@@ -9,17 +8,16 @@ import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.TypeMirror;
-import javax.lang.model.util.Elements;
 
 /** One annotation's attribute values by name, the declared defaults filling in what the source leaves out. */
 final class AnnotationValues {
     private final AnnotationMirror mirror;
-    private final Elements elements;
-    private Map<String, AnnotationValue> values;
+    private final AnnotationDefaults defaults;
+    private Map<? extends ExecutableElement, ? extends AnnotationValue> explicit;
 
-    AnnotationValues(AnnotationMirror mirror, Elements elements) {
+    AnnotationValues(AnnotationMirror mirror, AnnotationDefaults defaults) {
         this.mirror = mirror;
-        this.elements = elements;
+        this.defaults = defaults;
     }
 
     AnnotationMirror mirror() {
@@ -28,12 +26,7 @@ final class AnnotationValues {
 
     /** Whether the source gives the attribute, rather than leaving it at its default. */
     boolean isSet(String attribute) {
-        for (ExecutableElement key : mirror.getElementValues().keySet()) {
-            if (key.getSimpleName().contentEquals(attribute)) {
-                return true;
-            }
-        }
-        return false;
+        return given(attribute) != null;
     }
 
     String string(String attribute) {
@@ -62,7 +55,7 @@ final class AnnotationValues {
     /** A nested annotation, or {@code null} when the source does not compile. */
     AnnotationValues annotation(String attribute) {
         AnnotationMirror nested = typed(attribute, AnnotationMirror.class, null);
-        return nested == null ? null : new AnnotationValues(nested, elements);
+        return nested == null ? null : new AnnotationValues(nested, defaults);
     }
 
     /** An array attribute of strings; a single value counts as an array of one, as in the source. */
@@ -81,7 +74,7 @@ final class AnnotationValues {
         List<AnnotationValues> result = new ArrayList<>();
         for (AnnotationValue item : items(attribute)) {
             if (item.getValue() instanceof AnnotationMirror nested) {
-                result.add(new AnnotationValues(nested, elements));
+                result.add(new AnnotationValues(nested, defaults));
             }
         }
         return result;
@@ -107,16 +100,26 @@ final class AnnotationValues {
     }
 
     private AnnotationValue raw(String attribute) {
-        if (values == null) {
-            values = new HashMap<>();
-            for (var entry : elements.getElementValuesWithDefaults(mirror).entrySet()) {
-                values.put(entry.getKey().getSimpleName().toString(), entry.getValue());
-            }
+        AnnotationValue value = given(attribute);
+        if (value == null) {
+            value = defaults.of(mirror, attribute);
         }
-        AnnotationValue value = values.get(attribute);
         if (value == null) {
             throw new IllegalArgumentException("@" + mirror.getAnnotationType() + " has no attribute " + attribute);
         }
         return value;
+    }
+
+    /** The value the source gives, or {@code null}; sources give few values, so a scan is the fastest lookup. */
+    private AnnotationValue given(String attribute) {
+        if (explicit == null) {
+            explicit = mirror.getElementValues();
+        }
+        for (var entry : explicit.entrySet()) {
+            if (entry.getKey().getSimpleName().contentEquals(attribute)) {
+                return entry.getValue();
+            }
+        }
+        return null;
     }
 }

@@ -3,18 +3,19 @@ package dev.schemac.processor.read;
 import java.util.HashMap;
 import java.util.Map;
 import javax.lang.model.element.Element;
-import javax.lang.model.util.Elements;
 
-/** Reads the annotations of elements by name, once per element. */
+/**
+ * Reads the annotations of elements by name. Those of classes are remembered, since many entities share their
+ * superclasses, embeddables and targets; a field is read once anyway.
+ */
 final class Annotations {
-    private final Elements elements;
-    private final Map<Element, Annotated> cache = new HashMap<>();
-
-    Annotations(Elements elements) {
-        this.elements = elements;
-    }
+    private final AnnotationDefaults defaults = new AnnotationDefaults();
+    private final Map<Element, Annotated> classes = new HashMap<>();
 
     Annotated of(Element element) {
-        return cache.computeIfAbsent(element, e -> new Annotated(e, elements));
+        if (!element.getKind().isClass() && !element.getKind().isInterface()) {
+            return new Annotated(element, defaults);
+        }
+        return classes.computeIfAbsent(element, e -> new Annotated(e, defaults));
     }
 }

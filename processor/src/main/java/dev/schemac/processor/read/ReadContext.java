@@ -24,7 +24,7 @@ final class ReadContext {
         this.types = types;
         this.naming = naming;
         this.problems = problems;
-        this.annotations = new Annotations(elements);
+        this.annotations = new Annotations();
         this.attributes = new AttributeCollector(types, annotations);
         this.unsupported = new UnsupportedMappings(this);
         this.columnSpecs = new ColumnSpecs(unsupported);

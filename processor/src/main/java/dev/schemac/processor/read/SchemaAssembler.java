@@ -84,7 +84,10 @@ final class SchemaAssembler {
     private Table table(TableDraft draft) {
         String schema = draft.name().schema();
         String table = draft.name().name();
-        List<Column> columns = draft.columns().stream().map(ColumnDraft::column).toList();
+        List<Column> columns = new ArrayList<>();
+        for (ColumnDraft column : draft.columns()) {
+            columns.add(column.column());
+        }
         PrimaryKey primaryKey = draft.primaryKey().isEmpty() ? null : new PrimaryKey(
                 relations.choose(schema, attempt -> ConstraintNames.primaryKey(table, attempt)), draft.primaryKey());
         List<Unique> uniques = new ArrayList<>();
@@ -120,7 +123,10 @@ final class SchemaAssembler {
         List<Index> indexes = new ArrayList<>();
         Set<Set<String>> unnamed = new HashSet<>();
         for (IndexDraft index : draft.indexes()) {
-            List<String> names = index.columns().stream().map(IndexColumn::name).toList();
+            List<String> names = new ArrayList<>();
+            for (IndexColumn column : index.columns()) {
+                names.add(column.name());
+            }
             // Hibernate names an unnamed index by a hash of its column set, so a second one on the same set merges
             if (index.name() == null && !unnamed.add(Set.copyOf(names))) {
                 continue;

@@ -4,6 +4,8 @@ import dev.schemac.schema.Column;
 import dev.schemac.schema.IndexColumn;
 import dev.schemac.schema.QualifiedName;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,8 +79,8 @@ final class TableDraft {
         columns.put(column.column().name(), column);
     }
 
-    List<ColumnDraft> columns() {
-        return List.copyOf(columns.values());
+    Collection<ColumnDraft> columns() {
+        return Collections.unmodifiableCollection(columns.values());
     }
 
     void addPrimaryKey(String column) {

@@ -42,6 +42,10 @@ final class UnsupportedMappings {
         ON_CLASSES.put(JpaNames.SECONDARY_TABLES, "secondary tables");
         ON_CLASSES.put(JpaNames.TABLE_GENERATOR, "table-based id generation");
         ON_CLASSES.put(JpaNames.TABLE_GENERATORS, "table-based id generation");
+        ON_CLASSES.put(JpaNames.CONVERT, "attribute converters, which decide the column type");
+        ON_CLASSES.put(JpaNames.CONVERTS, "attribute converters, which decide the column type");
+        ON_CLASSES.put(JpaNames.ASSOCIATION_OVERRIDE, "overrides of association columns");
+        ON_CLASSES.put(JpaNames.ASSOCIATION_OVERRIDES, "overrides of association columns");
     }
 
     private final ReadContext context;

@@ -79,6 +79,8 @@ class UnsupportedMappingDiagnosticsTest {
             "@IdClass(Key.class)|@IdClass on Animal|composite primary keys",
             "@SecondaryTable(name = \"more\")|@SecondaryTable on Animal|secondary tables",
             "@TableGenerator(name = \"t\")|@TableGenerator on Animal|table-based id generation",
+            "@Convert(attributeName = \"id\")|@Convert on Animal|attribute converters",
+            "@AssociationOverride(name = \"x\")|@AssociationOverride on Animal|overrides of association columns",
             "@Access(AccessType.PROPERTY)|@Access(PROPERTY) on Animal|property access",
             "@Table(catalog = \"other\")|@Table(catalog) on Animal|PostgreSQL catalogs are databases",
             "@Table(check = @CheckConstraint(constraint = \"id > 0\"))|@CheckConstraint in @Table on Animal|check constraints",
