@@ -11,6 +11,7 @@ import javax.lang.model.element.Element;
  * override wins over an inner one for the same attribute, as JPA requires.
  */
 final class AttributeOverrides {
+    /** One override and where it was found. */
     private record Entry(String name, String owner, AnnotationValues column, Element declaredOn) {
     }
 

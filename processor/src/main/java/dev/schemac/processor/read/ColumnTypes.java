@@ -1,7 +1,9 @@
 package dev.schemac.processor.read;
 
-/** The column type of a basic or enum attribute, from its Java type and its {@code @Column}, {@code @Lob},
- * {@code @Temporal} and {@code @Enumerated}. */
+/**
+ * The column type of a basic or enum attribute, from its Java type and its {@code @Column}, {@code @Lob},
+ * {@code @Temporal} and {@code @Enumerated}.
+ */
 final class ColumnTypes {
     private ColumnTypes() {
     }

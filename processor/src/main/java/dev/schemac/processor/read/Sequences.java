@@ -11,6 +11,7 @@ import javax.lang.model.element.Element;
 
 /** The sequences the id generators use; several ids may share one, if they agree on its start and step. */
 final class Sequences {
+    /** A sequence and the first id that uses it. */
     private record Use(Sequence sequence, Origin origin) {
     }
 

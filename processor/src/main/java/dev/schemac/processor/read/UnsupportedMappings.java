@@ -113,26 +113,20 @@ final class UnsupportedMappings {
         String name = entity.getSimpleName().toString();
         boolean idElsewhere = false;
         for (TypeElement type : context.attributes.mappedHierarchy(entity)) {
+            String typeName = type.getSimpleName().toString();
             Annotated annotated = context.annotations.of(type);
             for (String annotation : annotated.names()) {
                 String why = ON_CLASSES.get(annotation);
                 if (why != null) {
-                    context.problems.unsupportedEntity(type, "@" + simpleName(annotation) + " on " + name, why);
+                    context.problems.unsupportedEntity(type, "@" + simpleName(annotation) + " on " + typeName, why);
                 }
             }
             if (annotated.get(JpaNames.ACCESS).filter(a -> a.enumConstant("value").equals("PROPERTY")).isPresent()) {
-                context.problems.unsupportedEntity(type, "@Access(PROPERTY) on " + name,
+                context.problems.unsupportedEntity(type, "@Access(PROPERTY) on " + typeName,
                         "property access; schemac reads fields");
                 idElsewhere = true;
             }
-            for (Element member : type.getEnclosedElements()) {
-                if (member.getKind() == ElementKind.METHOD && (context.annotations.of(member).has(JpaNames.ID)
-                        || context.annotations.of(member).has(JpaNames.EMBEDDED_ID))) {
-                    context.problems.unsupported(member, "@Id on the method " + name + "." + member.getSimpleName()
-                            + "()", "property access; schemac reads fields, so put @Id on the field");
-                    idElsewhere = true;
-                }
-            }
+            idElsewhere |= onMethods(type, typeName);
         }
         TypeElement parent = context.attributes.superclass(entity);
         for (; parent != null; parent = context.attributes.superclass(parent)) {
@@ -144,6 +138,27 @@ final class UnsupportedMappings {
             }
         }
         return idElsewhere;
+    }
+
+    /** Reports ids and properties on getters; {@code true} when the id is on one. */
+    private boolean onMethods(TypeElement type, String typeName) {
+        boolean id = false;
+        for (Element member : type.getEnclosedElements()) {
+            if (member.getKind() != ElementKind.METHOD) {
+                continue;
+            }
+            Annotated annotated = context.annotations.of(member);
+            String method = typeName + "." + member.getSimpleName() + "()";
+            if (annotated.has(JpaNames.ID) || annotated.has(JpaNames.EMBEDDED_ID)) {
+                context.problems.unsupported(member, "@Id on the method " + method,
+                        "property access; schemac reads fields, so put @Id on the field");
+                id = true;
+            } else if (annotated.has(JpaNames.ACCESS)) {
+                context.problems.unsupported(member, "@Access on the method " + method,
+                        "property access; schemac reads fields");
+            }
+        }
+        return id;
     }
 
     private static String simpleName(String qualified) {

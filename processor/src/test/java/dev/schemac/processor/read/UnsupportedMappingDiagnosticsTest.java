@@ -105,6 +105,26 @@ class UnsupportedMappingDiagnosticsTest {
     }
 
     @Test
+    void aPropertyOnAGetterIsPropertyAccess() {
+        JavaFileObject animal = source("Animal", """
+                @Entity public class Animal {
+                    @Id Long id;
+                    @Access(AccessType.PROPERTY) public String getLabel() { return "x"; }
+                }
+                """);
+        assertError("[schemac:unsupported-mapping] @Access on the method Animal.getLabel() is not supported by"
+                + " schemac yet (property access; schemac reads fields)", animal, "public String getLabel()");
+    }
+
+    @Test
+    void aMappedSuperclassAnnotationIsReportedOnTheSuperclass() {
+        JavaFileObject base = source("Base", "@MappedSuperclass @Inheritance\npublic abstract class Base { @Id Long id; }");
+        assertError("[schemac:unsupported-entity] @Inheritance on Base is not supported by schemac yet", base,
+                "public abstract class Base", source("A", "@Entity public class A extends Base { }"),
+                source("B", "@Entity public class B extends Base { }"));
+    }
+
+    @Test
     void anEntityExtendingAnEntityIsInheritance() {
         JavaFileObject dog = source("Dog", "@Entity\npublic class Dog extends Animal { String breed; }");
         assertError("[schemac:unsupported-entity] Dog extending the entity Animal is not supported by schemac yet"
