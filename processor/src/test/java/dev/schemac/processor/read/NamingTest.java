@@ -102,6 +102,24 @@ class NamingTest {
                 read(NamingStyle.JPA, source("OrderLine", sources[0])).table("orderline")));
     }
 
+    @Test
+    void constraintNamesAreBuiltFromCatalogNamesUnderSpringNaming() {
+        Table table = read(NamingStyle.SPRING, source("Color", "public enum Color { RED }"), source("PaintJob", """
+                @Entity @Table(indexes = @Index(columnList = "mainColor, jobNumber"))
+                public class PaintJob {
+                    @Id Long jobId;
+                    @Column(unique = true) Integer jobNumber;
+                    @Enumerated(EnumType.STRING) Color mainColor;
+                }
+                """)).table("paint_job");
+
+        assertEquals("paint_job_pkey", table.primaryKey().name());
+        assertEquals("paint_job_job_number_key", table.uniques().get(0).name());
+        assertEquals("paint_job_main_color_check", table.checks().get(0).name());
+        assertEquals("main_color in ('RED')", table.checks().get(0).expression());
+        assertEquals("paint_job_main_color_job_number_idx", table.indexes().get(0).name());
+    }
+
     private static List<String> tableNames(NamingStyle style, String[] sources, String[] names) {
         var files = new javax.tools.JavaFileObject[sources.length];
         for (int i = 0; i < sources.length; i++) {

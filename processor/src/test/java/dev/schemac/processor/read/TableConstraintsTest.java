@@ -12,6 +12,7 @@ import dev.schemac.schema.Table;
 import dev.schemac.schema.Unique;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
 /** {@code @Table(indexes, uniqueConstraints, schema)} and the names schemac chooses (probe scenario s07). */
@@ -95,5 +96,21 @@ class TableConstraintsTest {
                 """)).table("twice");
 
         assertEquals(List.of(Index.index("twice_a_b_idx", "a", "b")), table.indexes());
+    }
+
+    @Test
+    void theModelDoesNotDependOnTheOrderOfSources() {
+        JavaFileObject a = source("A", """
+                @Entity @Table(name = "a_b", indexes = @Index(columnList = "c")) public class A {
+                    @Id @GeneratedValue Long id; String c; @ManyToOne B b;
+                }
+                """);
+        JavaFileObject b = source("B", """
+                @Entity @Table(name = "a", indexes = @Index(columnList = "b_c")) public class B {
+                    @Id @GeneratedValue Long id; String b_c; @OneToOne A a;
+                }
+                """);
+
+        assertEquals(read(a, b).model(), read(b, a).model());
     }
 }
