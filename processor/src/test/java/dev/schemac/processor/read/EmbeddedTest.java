@@ -141,6 +141,15 @@ class EmbeddedTest {
     }
 
     @Test
+    void aRecordMayBeEmbeddable() {
+        Table table = read(source("Range", "@Embeddable public record Range(int low, Integer high) { }"),
+                source("Bucket", "@Entity public class Bucket { @Id Long id; Range range; }")).table("bucket");
+
+        assertEquals(List.of(column("id", BIGINT).notNull(), column("low", INTEGER), column("high", INTEGER)),
+                table.columns());
+    }
+
+    @Test
     void columnsRememberTheDeepestDeclaringField() {
         Reading reading = read(GEO, ADDRESS, source("Customer", "@Entity public class Customer { @Id Long id; Address home; }"));
         var origin = reading.result().origins()
