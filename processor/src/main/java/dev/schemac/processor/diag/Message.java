@@ -26,6 +26,10 @@ public enum Message {
     UNSUPPORTED_MAPPING(Kind.ERROR, "unsupported-mapping",
             "%s is not supported by schemac yet (%s). Map it differently or exclude it with @Transient"),
     INVALID_MAPPING(Kind.ERROR, "invalid-mapping", "%s"),
+    UNSUPPORTED_ENTITY(Kind.ERROR, "unsupported-entity",
+            "%s is not supported by schemac yet (%s). schemac reads one table per entity class"),
+    OVERRIDE_UNMATCHED(Kind.WARNING, "override-unmatched",
+            "@AttributeOverride(name = \"%s\") matches no attribute of %s; Hibernate ignores it silently"),
 
     // Generation and check mode
     PENDING_CHANGE(Kind.ERROR, "pending-change",

@@ -2,6 +2,7 @@ package dev.schemac.processor.read;
 
 import dev.schemac.processor.Options.NamingStyle;
 import dev.schemac.processor.diag.Diagnostics;
+import java.util.ArrayList;
 import java.util.List;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.TypeElement;
@@ -23,6 +24,27 @@ public final class EntityReader {
      * then incomplete and must not be used.
      */
     public ReadResult read(List<TypeElement> entities) {
-        throw new UnsupportedOperationException("not yet");
+        return read(entities, List.of());
+    }
+
+    /**
+     * Reads the entities, and reports each {@code javax.persistence} entity of the compilation (see
+     * {@link JavaxEntities}) as an error: schemac reads jakarta.persistence only.
+     */
+    public ReadResult read(List<TypeElement> entities, List<TypeElement> javaxEntities) {
+        Problems problems = new Problems(diagnostics);
+        for (TypeElement javax : javaxEntities) {
+            problems.invalid(javax, javax.getSimpleName() + " is a javax.persistence entity; schemac reads"
+                    + " jakarta.persistence (JPA 3) entities only, as Hibernate 6 and 7 do. Change its imports"
+                    + " from javax.persistence to jakarta.persistence");
+        }
+        ReadContext context = new ReadContext(env.getElementUtils(), env.getTypeUtils(), Naming.of(naming),
+                problems);
+        EntityMapper mapper = new EntityMapper(context);
+        List<TableDraft> tables = new ArrayList<>(entities.size());
+        for (TypeElement entity : entities) {
+            tables.add(mapper.map(entity));
+        }
+        return new SchemaAssembler(problems).assemble(tables, context.sequences);
     }
 }

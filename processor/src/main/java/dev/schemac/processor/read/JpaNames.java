@@ -1,0 +1,71 @@
+package dev.schemac.processor.read;
+
+/** The qualified names of the annotations schemac reads; the processor never loads these classes. */
+final class JpaNames {
+    private static final String JPA = "jakarta.persistence.";
+
+    static final String ENTITY = JPA + "Entity";
+    static final String MAPPED_SUPERCLASS = JPA + "MappedSuperclass";
+    static final String EMBEDDABLE = JPA + "Embeddable";
+    static final String TABLE = JPA + "Table";
+    static final String INDEX = JPA + "Index";
+    static final String UNIQUE_CONSTRAINT = JPA + "UniqueConstraint";
+    static final String ACCESS = JPA + "Access";
+
+    static final String ID = JPA + "Id";
+    static final String GENERATED_VALUE = JPA + "GeneratedValue";
+    static final String SEQUENCE_GENERATOR = JPA + "SequenceGenerator";
+    static final String SEQUENCE_GENERATORS = JPA + "SequenceGenerators";
+    static final String VERSION = JPA + "Version";
+
+    static final String COLUMN = JPA + "Column";
+    static final String BASIC = JPA + "Basic";
+    static final String TRANSIENT = JPA + "Transient";
+    static final String ENUMERATED = JPA + "Enumerated";
+    static final String LOB = JPA + "Lob";
+    static final String TEMPORAL = JPA + "Temporal";
+
+    static final String EMBEDDED = JPA + "Embedded";
+    static final String ATTRIBUTE_OVERRIDE = JPA + "AttributeOverride";
+    static final String ATTRIBUTE_OVERRIDES = JPA + "AttributeOverrides";
+
+    static final String MANY_TO_ONE = JPA + "ManyToOne";
+    static final String ONE_TO_ONE = JPA + "OneToOne";
+    static final String JOIN_COLUMN = JPA + "JoinColumn";
+
+    // Mappings schemac does not read yet: each is reported, never skipped.
+    static final String ONE_TO_MANY = JPA + "OneToMany";
+    static final String MANY_TO_MANY = JPA + "ManyToMany";
+    static final String ELEMENT_COLLECTION = JPA + "ElementCollection";
+    static final String JOIN_TABLE = JPA + "JoinTable";
+    static final String JOIN_COLUMNS = JPA + "JoinColumns";
+    static final String MAPS_ID = JPA + "MapsId";
+    static final String PRIMARY_KEY_JOIN_COLUMN = JPA + "PrimaryKeyJoinColumn";
+    static final String PRIMARY_KEY_JOIN_COLUMNS = JPA + "PrimaryKeyJoinColumns";
+    static final String EMBEDDED_ID = JPA + "EmbeddedId";
+    static final String ID_CLASS = JPA + "IdClass";
+    static final String CONVERT = JPA + "Convert";
+    static final String CONVERTS = JPA + "Converts";
+    static final String INHERITANCE = JPA + "Inheritance";
+    static final String DISCRIMINATOR_COLUMN = JPA + "DiscriminatorColumn";
+    static final String TABLE_GENERATOR = JPA + "TableGenerator";
+    static final String TABLE_GENERATORS = JPA + "TableGenerators";
+    static final String ASSOCIATION_OVERRIDE = JPA + "AssociationOverride";
+    static final String ASSOCIATION_OVERRIDES = JPA + "AssociationOverrides";
+    static final String ORDER_COLUMN = JPA + "OrderColumn";
+    static final String SECONDARY_TABLE = JPA + "SecondaryTable";
+    static final String SECONDARY_TABLES = JPA + "SecondaryTables";
+    static final String CHECK_CONSTRAINT = JPA + "CheckConstraint";
+    static final String MAP_KEY = JPA + "MapKey";
+    static final String MAP_KEY_COLUMN = JPA + "MapKeyColumn";
+    static final String COLLECTION_TABLE = JPA + "CollectionTable";
+
+    /** Every annotation of this package changes the mapping; schemac reads none of them yet. */
+    static final String HIBERNATE_PACKAGE = "org.hibernate.annotations.";
+
+    /** JPA 2 (Java EE) entities: schemac reads jakarta.persistence only. */
+    static final String JAVAX_ENTITY = "javax.persistence.Entity";
+
+    private JpaNames() {
+    }
+}

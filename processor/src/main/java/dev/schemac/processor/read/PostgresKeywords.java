@@ -1,0 +1,31 @@
+package dev.schemac.processor.read;
+
+import java.util.Set;
+
+/** The PostgreSQL keywords that cannot stand unquoted as a table or column name. */
+final class PostgresKeywords {
+    /*
+     * Reserved (R) and type/function-name (T) keywords, from
+     *   select word from pg_get_keywords() where catcode in ('R','T') order by word
+     * on PostgreSQL 15, plus system_user (18). Unreserved and column-name keywords may stand unquoted.
+     */
+    private static final Set<String> RESERVED = Set.of(
+            "all", "analyse", "analyze", "and", "any", "array", "as", "asc", "asymmetric", "authorization",
+            "binary", "both", "case", "cast", "check", "collate", "collation", "column", "concurrently",
+            "constraint", "create", "cross", "current_catalog", "current_date", "current_role", "current_schema",
+            "current_time", "current_timestamp", "current_user", "default", "deferrable", "desc", "distinct", "do",
+            "else", "end", "except", "false", "fetch", "for", "foreign", "freeze", "from", "full", "grant", "group",
+            "having", "ilike", "in", "initially", "inner", "intersect", "into", "is", "isnull", "join", "lateral",
+            "leading", "left", "like", "limit", "localtime", "localtimestamp", "natural", "not", "notnull", "null",
+            "offset", "on", "only", "or", "order", "outer", "overlaps", "placing", "primary", "references",
+            "returning", "right", "select", "session_user", "similar", "some", "symmetric", "system_user", "table",
+            "tablesample", "then", "to", "trailing", "true", "union", "unique", "user", "using", "variadic",
+            "verbose", "when", "where", "window", "with");
+
+    private PostgresKeywords() {
+    }
+
+    static boolean isReserved(String catalogName) {
+        return RESERVED.contains(catalogName);
+    }
+}

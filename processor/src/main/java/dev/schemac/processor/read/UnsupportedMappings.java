@@ -1,0 +1,167 @@
+package dev.schemac.processor.read;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * Mappings schemac does not read yet. Each is reported as an error on the element that carries it, so that no
+ * part of the schema is silently left out.
+ */
+final class UnsupportedMappings {
+    private static final Map<String, String> ON_FIELDS = new LinkedHashMap<>();
+    private static final Map<String, String> ON_CLASSES = new LinkedHashMap<>();
+
+    static {
+        ON_FIELDS.put(JpaNames.ONE_TO_MANY, "collections of entities");
+        ON_FIELDS.put(JpaNames.MANY_TO_MANY, "join tables");
+        ON_FIELDS.put(JpaNames.ELEMENT_COLLECTION, "collection tables");
+        ON_FIELDS.put(JpaNames.COLLECTION_TABLE, "collection tables");
+        ON_FIELDS.put(JpaNames.JOIN_TABLE, "join tables");
+        ON_FIELDS.put(JpaNames.JOIN_COLUMNS, "foreign keys of several columns");
+        ON_FIELDS.put(JpaNames.MAPS_ID, "derived identities");
+        ON_FIELDS.put(JpaNames.PRIMARY_KEY_JOIN_COLUMN, "shared primary keys");
+        ON_FIELDS.put(JpaNames.PRIMARY_KEY_JOIN_COLUMNS, "shared primary keys");
+        ON_FIELDS.put(JpaNames.EMBEDDED_ID, "composite primary keys");
+        ON_FIELDS.put(JpaNames.CONVERT, "attribute converters, which decide the column type");
+        ON_FIELDS.put(JpaNames.CONVERTS, "attribute converters, which decide the column type");
+        ON_FIELDS.put(JpaNames.ORDER_COLUMN, "order columns of collections");
+        ON_FIELDS.put(JpaNames.ASSOCIATION_OVERRIDE, "overrides of association columns");
+        ON_FIELDS.put(JpaNames.ASSOCIATION_OVERRIDES, "overrides of association columns");
+        ON_FIELDS.put(JpaNames.TABLE_GENERATOR, "table-based id generation");
+        ON_FIELDS.put(JpaNames.TABLE_GENERATORS, "table-based id generation");
+        ON_FIELDS.put(JpaNames.MAP_KEY, "map collections");
+        ON_FIELDS.put(JpaNames.MAP_KEY_COLUMN, "map collections");
+
+        ON_CLASSES.put(JpaNames.INHERITANCE, "entity inheritance");
+        ON_CLASSES.put(JpaNames.DISCRIMINATOR_COLUMN, "entity inheritance");
+        ON_CLASSES.put(JpaNames.ID_CLASS, "composite primary keys");
+        ON_CLASSES.put(JpaNames.SECONDARY_TABLE, "secondary tables");
+        ON_CLASSES.put(JpaNames.SECONDARY_TABLES, "secondary tables");
+        ON_CLASSES.put(JpaNames.TABLE_GENERATOR, "table-based id generation");
+        ON_CLASSES.put(JpaNames.TABLE_GENERATORS, "table-based id generation");
+        ON_CLASSES.put(JpaNames.CONVERT, "attribute converters, which decide the column type");
+        ON_CLASSES.put(JpaNames.CONVERTS, "attribute converters, which decide the column type");
+        ON_CLASSES.put(JpaNames.ASSOCIATION_OVERRIDE, "overrides of association columns");
+        ON_CLASSES.put(JpaNames.ASSOCIATION_OVERRIDES, "overrides of association columns");
+    }
+
+    private final ReadContext context;
+
+    UnsupportedMappings(ReadContext context) {
+        this.context = context;
+    }
+
+    /** Reports what schemac cannot read on a field; {@code true} when the field must not be read further. */
+    boolean onField(Attribute attribute, String path) {
+        boolean found = false;
+        for (String name : attribute.annotations().names()) {
+            String why = ON_FIELDS.get(name);
+            if (why == null && name.startsWith(JpaNames.HIBERNATE_PACKAGE)) {
+                why = "Hibernate's own annotations can change the schema in ways schemac does not model";
+            }
+            if (why != null) {
+                context.problems.unsupported(attribute.field(), "@" + simpleName(name) + " on " + path, why);
+                found = true;
+            }
+        }
+        if (!found && attribute.has(JpaNames.ID)
+                && (attribute.has(JpaNames.MANY_TO_ONE) || attribute.has(JpaNames.ONE_TO_ONE))) {
+            context.problems.unsupported(attribute.field(), "@Id on the association " + path,
+                    "derived identities");
+            found = true;
+        }
+        return found;
+    }
+
+    /**
+     * Reports the attributes of {@code @Column} or {@code @JoinColumn} that schemac cannot model; {@code true}
+     * when there was one.
+     */
+    boolean inColumn(AnnotationValues column, Element on, String path) {
+        String annotation = "@" + column.mirror().getAnnotationType().asElement().getSimpleName();
+        boolean found = false;
+        if (column.isSet("columnDefinition") && !column.string("columnDefinition").isBlank()) {
+            context.problems.unsupported(on, annotation + "(columnDefinition) on " + path,
+                    "a verbatim SQL type is not checked against the Java type; use the attribute's Java type and"
+                            + " length, precision or scale");
+            found = true;
+        }
+        if (column.isSet("table") && !column.string("table").isBlank()) {
+            context.problems.unsupported(on, annotation + "(table) on " + path, "secondary tables");
+            found = true;
+        }
+        if (column.isSet("check") && !column.annotations("check").isEmpty()) {
+            context.problems.unsupported(on, "@CheckConstraint in " + annotation + " on " + path,
+                    "check constraints written in SQL");
+            found = true;
+        }
+        if (column.isSet("options") && !column.string("options").isBlank()) {
+            context.problems.unsupported(on, annotation + "(options) on " + path, "verbatim SQL options");
+            found = true;
+        }
+        return found;
+    }
+
+    /**
+     * Reports what schemac cannot read on an entity class and its mapped superclasses; {@code true} when the
+     * entity's id is not where schemac looks for it (property access, or inherited from an entity).
+     */
+    boolean onEntity(TypeElement entity) {
+        String name = entity.getSimpleName().toString();
+        boolean idElsewhere = false;
+        for (TypeElement type : context.attributes.mappedHierarchy(entity)) {
+            String typeName = type.getSimpleName().toString();
+            Annotated annotated = context.annotations.of(type);
+            for (String annotation : annotated.names()) {
+                String why = ON_CLASSES.get(annotation);
+                if (why != null) {
+                    context.problems.unsupportedEntity(type, "@" + simpleName(annotation) + " on " + typeName, why);
+                }
+            }
+            if (annotated.get(JpaNames.ACCESS).filter(a -> a.enumConstant("value").equals("PROPERTY")).isPresent()) {
+                context.problems.unsupportedEntity(type, "@Access(PROPERTY) on " + typeName,
+                        "property access; schemac reads fields");
+                idElsewhere = true;
+            }
+            idElsewhere |= onMethods(type, typeName);
+        }
+        TypeElement parent = context.attributes.superclass(entity);
+        for (; parent != null; parent = context.attributes.superclass(parent)) {
+            if (context.annotations.of(parent).has(JpaNames.ENTITY)) {
+                context.problems.unsupportedEntity(entity, name + " extending the entity " + parent.getSimpleName(),
+                        "entity inheritance");
+                idElsewhere = true;
+                break;
+            }
+        }
+        return idElsewhere;
+    }
+
+    /** Reports ids and properties on getters; {@code true} when the id is on one. */
+    private boolean onMethods(TypeElement type, String typeName) {
+        boolean id = false;
+        for (Element member : type.getEnclosedElements()) {
+            if (member.getKind() != ElementKind.METHOD) {
+                continue;
+            }
+            Annotated annotated = context.annotations.of(member);
+            String method = typeName + "." + member.getSimpleName() + "()";
+            if (annotated.has(JpaNames.ID) || annotated.has(JpaNames.EMBEDDED_ID)) {
+                context.problems.unsupported(member, "@Id on the method " + method,
+                        "property access; schemac reads fields, so put @Id on the field");
+                id = true;
+            } else if (annotated.has(JpaNames.ACCESS)) {
+                context.problems.unsupported(member, "@Access on the method " + method,
+                        "property access; schemac reads fields");
+            }
+        }
+        return id;
+    }
+
+    private static String simpleName(String qualified) {
+        return qualified.substring(qualified.lastIndexOf('.') + 1);
+    }
+}
