@@ -3,6 +3,7 @@ package dev.schemac.processor;
 import com.google.auto.service.AutoService;
 import dev.schemac.processor.diag.Diagnostics;
 import dev.schemac.processor.diag.Message;
+import dev.schemac.processor.read.JavaxEntities;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,6 +25,8 @@ public final class SchemacProcessor extends AbstractProcessor {
 
     /** Entities by qualified name, gathered over the rounds; the work happens once, in the last round. */
     private final Map<String, TypeElement> entities = new TreeMap<>();
+    /** Classes annotated with the old javax.persistence.Entity, which schemac refuses with an error. */
+    private final Map<String, TypeElement> javaxEntities = new TreeMap<>();
 
     @Override
     public Set<String> getSupportedAnnotationTypes() {
@@ -52,16 +55,25 @@ public final class SchemacProcessor extends AbstractProcessor {
                     }
                 }
             }
+            for (TypeElement type : JavaxEntities.in(round.getRootElements())) {
+                javaxEntities.put(type.getQualifiedName().toString(), type);
+            }
             return false;
         }
-        if (!processingEnv.getOptions().containsKey(Options.BASE_DIR) && entities.isEmpty()) {
+        if (round.errorRaised()) {
+            // javac already reported errors in the sources; a model read from them could be wrong.
+            return false;
+        }
+        if (!processingEnv.getOptions().containsKey(Options.BASE_DIR) && entities.isEmpty()
+                && javaxEntities.isEmpty()) {
             // Found on a classpath by service discovery in a compile with no entities: nothing to do here.
             return false;
         }
         Diagnostics diagnostics = new Diagnostics(processingEnv.getMessager());
         try {
             Options options = Options.parse(processingEnv.getOptions(), System.getenv());
-            new SchemacRun(processingEnv, options, diagnostics).run(List.copyOf(entities.values()));
+            new SchemacRun(processingEnv, options, diagnostics)
+                    .run(List.copyOf(entities.values()), List.copyOf(javaxEntities.values()));
         } catch (IllegalArgumentException e) {
             diagnostics.report(Message.OPTION_INVALID, null, e.getMessage());
         } catch (RuntimeException | LinkageError e) {

@@ -49,8 +49,8 @@ final class SchemacRun {
         this.diagnostics = diagnostics;
     }
 
-    void run(List<TypeElement> entities) {
-        ReadResult read = new EntityReader(env, options.naming(), diagnostics).read(entities);
+    void run(List<TypeElement> entities, List<TypeElement> javaxEntities) {
+        ReadResult read = new EntityReader(env, options.naming(), diagnostics).read(entities, javaxEntities);
         if (diagnostics.hasErrors()) {
             return;
         }
