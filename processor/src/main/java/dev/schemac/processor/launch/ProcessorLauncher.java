@@ -97,7 +97,7 @@ public final class ProcessorLauncher {
         Path generated = Files.createDirectories(request.workDir().resolve("generated-sources"));
         List<String> options = new ArrayList<>(List.of(
                 "-proc:only",
-                "-Xlint:none", // only lint: -nowarn would also hide schemac's own warnings
+                // No -nowarn or -Xlint:none: both also hide the notes and warnings schemac reports.
                 "-encoding", request.encoding().name(),
                 "-d", classes.toString(),
                 "-s", generated.toString(),
