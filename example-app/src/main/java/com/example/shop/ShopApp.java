@@ -46,8 +46,8 @@ public final class ShopApp {
         } else {
             out.println("Applied " + report.applied().size() + " migration(s):");
             for (AppliedMigration m : report.applied()) {
-                out.println("  " + m.version() + " " + m.description() + " (" + m.statements() + " statements, "
-                        + m.duration().toMillis() + " ms)");
+                out.println("  " + m.version() + " " + m.description() + " (" + m.statements()
+                        + (m.statements() == 1 ? " statement, " : " statements, ") + m.duration().toMillis() + " ms)");
             }
         }
         new Shop(dataSource).placeSampleOrder(out);
