@@ -1,18 +1,36 @@
 package dev.schemac.processor.launch;
 
 /**
- * Replaces the code inside method, constructor and initializer bodies with spaces, keeping every line break, so
- * that javac parses a file much faster while every declaration stays exactly where it was (diagnostics keep their
- * line and column). Bodies declare nothing visible outside, and schemac's javac run stops before it would look at
- * them, so the result is the same as for the original file. Field initializers, annotation values and nested
- * types are kept, including anonymous classes and lambdas in field initializers.
+ * Replaces code schemac does not read with spaces, keeping every line break, so that javac parses and enters a file
+ * much faster while every declaration it keeps stays exactly where it was (diagnostics keep their line and column).
+ * In a class where no method carries an annotation (other than {@code @Override} and similar markers), whole
+ * methods, constructors and initializers go: schemac reads fields. Elsewhere only their bodies go, so annotated
+ * methods keep their signatures. Bodies declare nothing visible outside, and schemac's javac run stops before it
+ * would look at them. Field initializers, annotation values and nested types are kept, including anonymous classes
+ * and lambdas in field initializers.
  *
  * <p>A small lexer (comments, strings, text blocks, chars) and a scan of class bodies; when it meets something it
  * does not expect it keeps the rest of the file unchanged, which is always correct, only slower.
  */
 final class BodyBlanker {
+    /** Annotations that say nothing about persistence; a method carrying only these may go whole. */
+    private static final java.util.Set<String> MARKERS = java.util.Set.of("Override", "SuppressWarnings",
+            "Deprecated", "SafeVarargs");
+
     private final char[] text;
     private int pos;
+    /** Whether the member being scanned carries an annotation other than a marker. */
+    private boolean annotated;
+
+    /**
+     * A method, constructor or initializer block of the class body being scanned.
+     *
+     * @param start where its declaration starts (after the previous member)
+     * @param bodyStart just after its body's opening brace, or -1 without a body
+     * @param end just after its last character
+     */
+    private record Code(int start, int bodyStart, int end) {
+    }
 
     private BodyBlanker(String source) {
         this.text = source.toCharArray();
@@ -58,9 +76,33 @@ final class BodyBlanker {
         if (isEnum && enumConstants()) {
             return;
         }
+        java.util.List<Code> code = new java.util.ArrayList<>();
+        boolean annotatedMethod = false;
         while (true) {
-            if (!member()) {
-                return;
+            int start = pos;
+            annotated = false;
+            Code member = member();
+            if (member == null) {
+                break;
+            }
+            if (member.end() >= 0) {
+                code.add(new Code(start, member.bodyStart(), member.end()));
+                annotatedMethod |= annotated;
+            }
+        }
+        for (Code c : code) {
+            if (!annotatedMethod) {
+                blank(c.start(), c.end());
+            } else if (c.bodyStart() >= 0) {
+                blank(c.bodyStart(), c.end() - 1);
+            }
+        }
+    }
+
+    private void blank(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text[i] != '\n' && text[i] != '\r') {
+                text[i] = ' ';
             }
         }
     }
@@ -89,9 +131,16 @@ final class BodyBlanker {
         }
     }
 
-    /** Scans one member; returns false at the class body's closing brace. */
-    private boolean member() throws Unexpected {
+    /** A member that is not code: a field, a nested type, an annotation element, a stray semicolon. */
+    private static final Code NOT_CODE = new Code(-1, -1, -1);
+
+    /**
+     * Scans one member: returns its extent when it is a method, constructor or initializer, {@link #NOT_CODE}
+     * otherwise, and null at the class body's closing brace.
+     */
+    private Code member() throws Unexpected {
         boolean afterParameters = false;
+        boolean empty = true;
         while (true) {
             String token = next();
             if (token == null) {
@@ -99,10 +148,14 @@ final class BodyBlanker {
             }
             switch (token) {
                 case "}" -> {
-                    return false;
+                    if (empty) {
+                        return null;
+                    }
+                    throw new Unexpected();
                 }
                 case ";" -> {
-                    return true;
+                    // An abstract or interface method ends here; so does a field without initializer.
+                    return afterParameters ? new Code(-1, -1, pos) : NOT_CODE;
                 }
                 case "@" -> annotation();
                 case "(" -> {
@@ -111,26 +164,28 @@ final class BodyBlanker {
                 }
                 case "=" -> {
                     skipExpression();
-                    return true;
+                    return NOT_CODE;
                 }
                 case "default" -> {
                     if (afterParameters) { // an annotation element's default value
                         skipExpression();
-                        return true;
+                        return NOT_CODE;
                     }
                 }
                 case "{" -> {
-                    blankBody();
-                    return true;
+                    int bodyStart = pos;
+                    skipBalanced('{', '}');
+                    return new Code(-1, bodyStart, pos);
                 }
                 default -> {
                     if (isTypeKeyword(token) && !afterParameters) {
                         skipTypeHeader();
                         classBody(token.equals("enum"));
-                        return true;
+                        return NOT_CODE;
                     }
                 }
             }
+            empty = false;
         }
     }
 
@@ -147,9 +202,12 @@ final class BodyBlanker {
         int save = pos;
         String token = next();
         while (".".equals(token)) {
-            next();
+            name = next();
             save = pos;
             token = next();
+        }
+        if (!MARKERS.contains(name)) {
+            annotated = true;
         }
         if ("(".equals(token)) {
             skipBalanced('(', ')');
@@ -176,17 +234,6 @@ final class BodyBlanker {
                 default -> {
                     // part of the expression
                 }
-            }
-        }
-    }
-
-    /** After a body's opening brace: blanks everything up to its closing brace, which stays. */
-    private void blankBody() throws Unexpected {
-        int start = pos;
-        skipBalanced('{', '}');
-        for (int i = start; i < pos - 1; i++) {
-            if (text[i] != '\n' && text[i] != '\r') {
-                text[i] = ' ';
             }
         }
     }

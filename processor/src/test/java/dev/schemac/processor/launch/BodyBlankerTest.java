@@ -49,6 +49,7 @@ class BodyBlankerTest {
         assertFalse(blanked.contains("not a brace"), blanked);
         assertFalse(blanked.contains("init()"), blanked);
         assertTrue(blanked.contains("private final Runnable hook = () -> { System.out.println(\"}\"); };"), blanked);
+        assertFalse(blanked.contains("getId"), "no method is annotated, so whole methods go:\n" + blanked);
         assertEquals(Declarations.of(source), Declarations.of(blanked));
     }
 
@@ -87,6 +88,45 @@ class BodyBlankerTest {
         List<String> original = Declarations.of(source);
         assertFalse(original.get(0).startsWith("ERROR"), () -> "test source must parse: " + original);
         assertEquals(original, Declarations.of(BodyBlanker.blank(source)));
+    }
+
+    @Test
+    void keepsSignaturesOfEveryMethodWhenOneIsAnnotated() {
+        String source = """
+                @Entity
+                class Account {
+                    @Id Long id;
+                    Account() { id = 1L; }
+                    @PrePersist void check() { validate(); }
+                    String name() { return "x"; }
+                }
+                """;
+        String blanked = BodyBlanker.blank(source);
+        assertTrue(blanked.contains("String name() {"), blanked);
+        assertTrue(blanked.contains("@PrePersist void check() {"), blanked);
+        assertFalse(blanked.contains("validate()"), blanked);
+        assertEquals(Declarations.of(source), Declarations.of(blanked));
+    }
+
+    @Test
+    void dropsWholeMethodsWhenNoneIsAnnotated() {
+        String source = """
+                @Entity
+                class Account {
+                    @Id Long id;
+                    Account() { id = 1L; }
+                    public Long getId() { return id; }
+                    @Override public String toString() { return "x"; }
+                    static { load(); }
+                }
+                """;
+        String blanked = BodyBlanker.blank(source);
+        assertTrue(blanked.contains("@Id Long id;"), blanked);
+        assertFalse(blanked.contains("getId"), blanked);
+        assertFalse(blanked.contains("toString"), blanked);
+        assertFalse(blanked.contains("Account()"), blanked);
+        assertFalse(blanked.contains("static"), blanked);
+        assertEquals(Declarations.of(source), Declarations.of(blanked));
     }
 
     @Test

@@ -21,9 +21,10 @@ import javax.tools.SimpleJavaFileObject;
 import javax.tools.ToolProvider;
 
 /**
- * Everything javac sees of a file except code inside bodies: each type, field (with its initializer), method
- * signature and annotation, with the line it starts on. Two sources with equal declarations enter the same
- * symbols at the same positions.
+ * Everything schemac's javac run can see of a file: each type, field (with its initializer) and annotation, with
+ * the line it starts on, and the method signatures of classes where some method carries an annotation other than
+ * a marker such as {@code @Override} (elsewhere methods, constructors and initializers do not count). Two sources
+ * with equal declarations enter the same fields and annotated methods at the same positions.
  */
 final class Declarations {
     private Declarations() {
@@ -58,6 +59,18 @@ final class Declarations {
         return out;
     }
 
+    private static final java.util.Set<String> MARKERS = java.util.Set.of("Override", "SuppressWarnings",
+            "Deprecated", "SafeVarargs");
+
+    private static boolean hasAnnotatedSignature(Tree member) {
+        if (!(member instanceof MethodTree m)) {
+            return false;
+        }
+        return m.getModifiers().getAnnotations().stream().map(a -> a.getAnnotationType().toString())
+                .map(name -> name.substring(name.lastIndexOf('.') + 1))
+                .anyMatch(name -> !MARKERS.contains(name));
+    }
+
     private static void walk(Tree tree, CompilationUnitTree unit, SourcePositions positions, LineMap lines,
             List<String> out, String indent, boolean inEnum) {
         long line = lines.getLineNumber(positions.getStartPosition(unit, tree));
@@ -65,7 +78,11 @@ final class Declarations {
             out.add(indent + line + " " + c.getKind() + " " + c.getModifiers() + c.getSimpleName()
                     + c.getTypeParameters() + " extends " + c.getExtendsClause() + " implements "
                     + c.getImplementsClause());
+            boolean methodsCount = c.getMembers().stream().anyMatch(Declarations::hasAnnotatedSignature);
             for (Tree member : c.getMembers()) {
+                if (!methodsCount && (member instanceof MethodTree || member.getKind() == Tree.Kind.BLOCK)) {
+                    continue;
+                }
                 walk(member, unit, positions, lines, out, indent + "  ", c.getKind() == Tree.Kind.ENUM);
             }
         } else if (tree instanceof MethodTree m) {
