@@ -157,7 +157,11 @@ final class BodyBlanker {
                     // An abstract or interface method ends here; so does a field without initializer.
                     return afterParameters ? new Code(-1, -1, pos) : NOT_CODE;
                 }
-                case "@" -> annotation();
+                case "@" -> {
+                    if (annotation()) {
+                        return NOT_CODE; // a nested annotation type
+                    }
+                }
                 case "(" -> {
                     skipBalanced('(', ')');
                     afterParameters = true;
@@ -189,7 +193,8 @@ final class BodyBlanker {
         }
     }
 
-    private void annotation() throws Unexpected {
+    /** After an {@code @}: skips the annotation; returns true when it was an {@code @interface} declaration. */
+    private boolean annotation() throws Unexpected {
         String name = next();
         if (name == null) {
             throw new Unexpected();
@@ -197,7 +202,7 @@ final class BodyBlanker {
         if (name.equals("interface")) { // @interface: an annotation type declaration
             skipTypeHeader();
             classBody(false);
-            return;
+            return true;
         }
         int save = pos;
         String token = next();
@@ -214,6 +219,7 @@ final class BodyBlanker {
         } else {
             pos = save;
         }
+        return false;
     }
 
     /** Skips a field initializer or default value up to and including its semicolon. */

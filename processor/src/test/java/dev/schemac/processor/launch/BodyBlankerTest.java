@@ -81,6 +81,9 @@ class BodyBlankerTest {
         // sealed hierarchies and non-sealed subclasses
         "sealed interface Shape permits Sq, Ci { } final class Sq implements Shape { double s() { return 1; } }"
                 + " non-sealed class Ci implements Shape { }",
+        // a nested annotation type followed by methods, in classes with and without annotated methods
+        "class W { @Retention(RUNTIME) public @interface Trusted { } static W instance() { return null; } int x; }",
+        "class V { public @interface Marker { int v() default 1; } @Marker void m() { } void n() { } }",
         // a local record and class inside a method body
         "class L { void m() { record R(int a) { } class Local { void n() { } } } int after = 1; }"
     })
