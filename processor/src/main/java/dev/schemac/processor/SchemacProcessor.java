@@ -1,8 +1,6 @@
 package dev.schemac.processor;
 
 import com.google.auto.service.AutoService;
-import dev.schemac.processor.diag.Diagnostics;
-import dev.schemac.processor.diag.Message;
 import dev.schemac.processor.read.JavaxEntities;
 import java.util.List;
 import java.util.Map;
@@ -69,21 +67,7 @@ public final class SchemacProcessor extends AbstractProcessor {
             // Found on a classpath by service discovery in a compile with no entities: nothing to do here.
             return false;
         }
-        Diagnostics diagnostics = new Diagnostics(processingEnv.getMessager());
-        try {
-            Options options = Options.parse(processingEnv.getOptions(), System.getenv());
-            new SchemacRun(processingEnv, options, diagnostics)
-                    .run(List.copyOf(entities.values()), List.copyOf(javaxEntities.values()));
-        } catch (IllegalArgumentException e) {
-            diagnostics.report(Message.OPTION_INVALID, null, e.getMessage());
-        } catch (RuntimeException | LinkageError e) {
-            diagnostics.report(Message.INTERNAL_ERROR, null, describe(e));
-        }
+        SchemacRun.execute(processingEnv, List.copyOf(entities.values()), List.copyOf(javaxEntities.values()));
         return false;
-    }
-
-    private static String describe(Throwable e) {
-        StackTraceElement[] trace = e.getStackTrace();
-        return e + (trace.length > 0 ? " at " + trace[0] : "");
     }
 }

@@ -35,8 +35,11 @@ import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 
-/** One run of the processor over a compilation: read, compare, then generate or check, then write the index. */
-final class SchemacRun {
+/**
+ * One run of schemac over a compilation: read, compare, then generate or check, then write the index. The same for
+ * the annotation processor and for the launcher's own javac run.
+ */
+public final class SchemacRun {
     static final String INDEX_FILE = "META-INF/schemac/migrations.idx";
 
     private final ProcessingEnvironment env;
@@ -47,6 +50,24 @@ final class SchemacRun {
         this.env = env;
         this.options = options;
         this.diagnostics = diagnostics;
+    }
+
+    /**
+     * Runs schemac on the entities of a compilation with the options of {@code env}; every outcome, a failure of
+     * schemac included, is reported through {@code env}'s messager, never thrown.
+     */
+    public static void execute(ProcessingEnvironment env, List<TypeElement> entities,
+            List<TypeElement> javaxEntities) {
+        Diagnostics diagnostics = new Diagnostics(env.getMessager());
+        try {
+            Options options = Options.parse(env.getOptions(), System.getenv());
+            new SchemacRun(env, options, diagnostics).run(entities, javaxEntities);
+        } catch (IllegalArgumentException e) {
+            diagnostics.report(Message.OPTION_INVALID, null, e.getMessage());
+        } catch (RuntimeException | LinkageError e) {
+            StackTraceElement[] trace = e.getStackTrace();
+            diagnostics.report(Message.INTERNAL_ERROR, null, e + (trace.length > 0 ? " at " + trace[0] : ""));
+        }
     }
 
     void run(List<TypeElement> entities, List<TypeElement> javaxEntities) {

@@ -1,5 +1,7 @@
 package dev.schemac.processor.launch;
 
+import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.util.JavacTask;
 import dev.schemac.processor.Options;
 import dev.schemac.processor.SchemacProcessor;
 import java.io.IOException;
@@ -23,8 +25,8 @@ import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
 
 /**
- * Runs the schemac processor over a project's sources in a javac of its own ({@code -proc:only}), before and apart
- * from the project's compile. Build plugins call this; it writes migrations into the source tree with plain file
+ * Runs schemac over a project's sources in a javac of its own, before and apart from the project's compile; javac
+ * only parses and enters the entity files, then schemac reads them and javac stops. Build plugins call this; it writes migrations into the source tree with plain file
  * I/O, so the project's compile then sees them as ordinary sources: compiled in the same build, never twice, and
  * it runs even when no source changed (only the snapshot did), which a processor inside the compile would not.
  *
@@ -93,19 +95,12 @@ public final class ProcessorLauncher {
                     + " with a JDK, not a JRE");
         }
         List<Path> entityFiles = EntitySourceFinder.find(request.sourceRoots());
-        Path classes = Files.createDirectories(request.workDir().resolve("classes"));
-        Path generated = Files.createDirectories(request.workDir().resolve("generated-sources"));
-        List<String> options = new ArrayList<>(List.of(
-                "-proc:only",
-                // No -nowarn or -Xlint:none: both also hide the notes and warnings schemac reports.
+        List<String> options = List.of(
+                "-proc:none", // schemac runs itself below; no processor from the classpath runs here
                 "-encoding", request.encoding().name(),
-                "-d", classes.toString(),
-                "-s", generated.toString(),
+                "-d", Files.createDirectories(request.workDir().resolve("classes")).toString(),
                 "-sourcepath", join(request.sourceRoots()),
-                "-classpath", join(request.classpath())));
-        request.options().entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .forEach(e -> options.add("-A" + e.getKey() + "=" + e.getValue()));
-
+                "-classpath", join(request.classpath()));
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT,
                 request.encoding())) {
@@ -113,14 +108,21 @@ public final class ProcessorLauncher {
             for (Path file : entityFiles) {
                 units.add(blanked(file, Files.readString(file, request.encoding())));
             }
-            // With no candidate file the processor must still run (every entity may be gone): give javac a class.
-            List<String> classNames = entityFiles.isEmpty() ? List.of("java.lang.Object") : null;
-            JavaCompiler.CompilationTask task = javac.getTask(new StringWriter(), files, diagnostics, options,
-                    classNames, units);
-            task.setProcessors(List.of(new SchemacProcessor()));
+            JavacTask task = (JavacTask) javac.getTask(new StringWriter(), files, diagnostics, options, null, units);
             task.setLocale(Locale.ROOT);
-            boolean success = task.call();
+            Iterable<? extends CompilationUnitTree> parsed = task.parse();
+            OnceEntered run = new OnceEntered(task, parsed, request.options(), diagnostics);
+            task.addTaskListener(run);
+            try {
+                task.analyze();
+            } catch (RuntimeException e) {
+                if (!OnceEntered.stoppedBy(e)) {
+                    throw e;
+                }
+            }
+            run.runIfNotYet(); // no class to analyze: no entity file at all, and every table may be gone
             List<Finding> findings = diagnostics.getDiagnostics().stream().map(Finding::of).toList();
+            boolean success = findings.stream().noneMatch(Finding::isError);
             return new Result(success, findings, entityFiles.size(), false);
         }
     }
