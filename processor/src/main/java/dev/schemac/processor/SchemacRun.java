@@ -146,7 +146,9 @@ final class SchemacRun {
                     .put(options.snapshot(), SnapshotJson.write(diff.next()))
                     .commit();
         } catch (IOException e) {
-            diagnostics.report(Message.WRITE_FAILED, null, relative(file), e.getMessage());
+            // Either file may have failed, and e.g. FileAlreadyExistsException's message is only a path.
+            diagnostics.report(Message.WRITE_FAILED, null, relative(file) + " and " + relative(options.snapshot()),
+                    e.toString());
             return null;
         }
         diagnostics.report(Message.MIGRATION_WRITTEN, null, relative(file), diff.up().size(),
@@ -175,7 +177,7 @@ final class SchemacRun {
         } catch (IllegalArgumentException e) {
             diagnostics.report(Message.MIGRATION_SOURCE_INVALID, null, options.migrationDir(), e.getMessage());
         } catch (IOException e) {
-            diagnostics.report(Message.WRITE_FAILED, null, file, e.getMessage());
+            diagnostics.report(Message.WRITE_FAILED, null, relative(file), e.toString());
         }
     }
 

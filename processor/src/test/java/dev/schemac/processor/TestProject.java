@@ -55,6 +55,14 @@ final class TestProject {
         }
     }
 
+    void delete(String relative) {
+        try {
+            Files.delete(path(relative));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The migration file names, sorted. */
     List<String> migrations() {
         Path dir = path(MIGRATIONS);
