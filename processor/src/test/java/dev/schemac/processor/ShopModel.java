@@ -13,8 +13,8 @@ import javax.tools.JavaFileObject;
  * A small shop as a user writes it, in package {@code shop}: a mapped superclass, an embeddable, an enum, sequence
  * and identity ids, a many-to-one and {@code @Table} indexes and uniques; then the same shop one release later.
  */
-final class ShopModel {
-    static final String AUDITABLE = """
+public final class ShopModel {
+    public static final String AUDITABLE = """
             package shop;
 
             import jakarta.persistence.Column;
@@ -33,7 +33,7 @@ final class ShopModel {
             }
             """;
 
-    static final String ADDRESS = """
+    public static final String ADDRESS = """
             package shop;
 
             import jakarta.persistence.Column;
@@ -53,7 +53,7 @@ final class ShopModel {
             }
             """;
 
-    static final String CUSTOMER_STATUS = """
+    public static final String CUSTOMER_STATUS = """
             package shop;
 
             /** Whether a customer may order. */
@@ -62,7 +62,7 @@ final class ShopModel {
             }
             """;
 
-    static final String CUSTOMER = """
+    public static final String CUSTOMER = """
             package shop;
 
             import jakarta.persistence.Column;
@@ -109,7 +109,7 @@ final class ShopModel {
             }
             """;
 
-    static final String PRODUCT = """
+    public static final String PRODUCT = """
             package shop;
 
             import jakarta.persistence.Column;
@@ -134,7 +134,7 @@ final class ShopModel {
             }
             """;
 
-    static final String PURCHASE = """
+    public static final String PURCHASE = """
             package shop;
 
             import jakarta.persistence.Column;
@@ -168,7 +168,7 @@ final class ShopModel {
             """;
 
     /** Release 2: {@code phone} removed, {@code loyaltyCode} added. */
-    static final String CUSTOMER_2 = edit(CUSTOMER, """
+    public static final String CUSTOMER_2 = edit(CUSTOMER, """
                     private String phone;
                 """, """
                     @Column(length = 32)
@@ -176,10 +176,10 @@ final class ShopModel {
                 """);
 
     /** Release 2: a longer product name. */
-    static final String PRODUCT_2 = edit(PRODUCT, "length = 100", "length = 200");
+    public static final String PRODUCT_2 = edit(PRODUCT, "length = 100", "length = 200");
 
     /** Release 2: a new entity. */
-    static final String REVIEW = """
+    public static final String REVIEW = """
             package shop;
 
             import jakarta.persistence.Column;
@@ -210,7 +210,7 @@ final class ShopModel {
     }
 
     /** {@code source} with {@code from} replaced; fails when it does not occur, so that an edit is never lost. */
-    static String edit(String source, String from, String to) {
+    public static String edit(String source, String from, String to) {
         if (!source.contains(from)) {
             throw new IllegalArgumentException("not in the source: " + from);
         }
@@ -218,7 +218,7 @@ final class ShopModel {
     }
 
     /** The first release, by simple class name. */
-    static Map<String, String> release1() {
+    public static Map<String, String> release1() {
         Map<String, String> sources = new LinkedHashMap<>();
         sources.put("Auditable", AUDITABLE);
         sources.put("Address", ADDRESS);
@@ -230,7 +230,7 @@ final class ShopModel {
     }
 
     /** The second release, by simple class name. */
-    static Map<String, String> release2() {
+    public static Map<String, String> release2() {
         Map<String, String> sources = release1();
         sources.put("Customer", CUSTOMER_2);
         sources.put("Product", PRODUCT_2);
@@ -239,19 +239,19 @@ final class ShopModel {
     }
 
     /** The sources as compile-testing files. */
-    static JavaFileObject[] files(Map<String, String> sources) {
+    public static JavaFileObject[] files(Map<String, String> sources) {
         return sources.entrySet().stream()
                 .map(e -> JavaFileObjects.forSourceString("shop." + e.getKey(), e.getValue()))
                 .toArray(JavaFileObject[]::new);
     }
 
     /** One source as a compile-testing file. */
-    static JavaFileObject file(String simpleName, String source) {
+    public static JavaFileObject file(String simpleName, String source) {
         return JavaFileObjects.forSourceString("shop." + simpleName, source);
     }
 
     /** Writes the sources into {@code sourceRoot/shop}, as they lie in a project. */
-    static void writeTo(Path sourceRoot, Map<String, String> sources) throws IOException {
+    public static void writeTo(Path sourceRoot, Map<String, String> sources) throws IOException {
         Path dir = Files.createDirectories(sourceRoot.resolve("shop"));
         for (Map.Entry<String, String> e : sources.entrySet()) {
             Files.writeString(dir.resolve(e.getKey() + ".java"), e.getValue(), StandardCharsets.UTF_8);

@@ -12,32 +12,32 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /** A project folder on disk as the processor sees it, with the default layout, and what lies in it. */
-final class TestProject {
-    static final String MIGRATIONS = "src/main/java/db/migration";
-    static final String SNAPSHOT = "src/main/resources/schemac/snapshot.json";
-    static final String INDEX = "target/generated-resources/schemac/META-INF/schemac/migrations.idx";
+public final class TestProject {
+    public static final String MIGRATIONS = "src/main/java/db/migration";
+    public static final String SNAPSHOT = "src/main/resources/schemac/snapshot.json";
+    public static final String INDEX = "target/generated-resources/schemac/META-INF/schemac/migrations.idx";
     /** A modification time long past, so that any write afterwards shows. */
     private static final FileTime LONG_AGO = FileTime.fromMillis(946_684_800_000L);
 
     private final Path root;
 
-    TestProject(Path root) {
+    public TestProject(Path root) {
         this.root = root;
     }
 
-    Path root() {
+    public Path root() {
         return root;
     }
 
-    Path path(String relative) {
+    public Path path(String relative) {
         return root.resolve(relative);
     }
 
-    boolean exists(String relative) {
+    public boolean exists(String relative) {
         return Files.exists(path(relative));
     }
 
-    String read(String relative) {
+    public String read(String relative) {
         try {
             return Files.readString(path(relative), StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -45,7 +45,7 @@ final class TestProject {
         }
     }
 
-    TestProject write(String relative, String content) {
+    public TestProject write(String relative, String content) {
         try {
             Files.createDirectories(path(relative).getParent());
             Files.writeString(path(relative), content, StandardCharsets.UTF_8);
@@ -55,7 +55,7 @@ final class TestProject {
         }
     }
 
-    void delete(String relative) {
+    public void delete(String relative) {
         try {
             Files.delete(path(relative));
         } catch (IOException e) {
@@ -64,7 +64,7 @@ final class TestProject {
     }
 
     /** The migration file names, sorted. */
-    List<String> migrations() {
+    public List<String> migrations() {
         Path dir = path(MIGRATIONS);
         if (!Files.isDirectory(dir)) {
             return List.of();
@@ -77,7 +77,7 @@ final class TestProject {
     }
 
     /** Sets every file's modification time to one long past, so that {@link #state()} shows any later write. */
-    void ageFiles() {
+    public void ageFiles() {
         for (Path file : files()) {
             try {
                 Files.setLastModifiedTime(file, LONG_AGO);
@@ -88,7 +88,7 @@ final class TestProject {
     }
 
     /** Every file (relative path) with its content. */
-    Map<String, String> contents() {
+    public Map<String, String> contents() {
         Map<String, String> contents = new TreeMap<>();
         for (Path file : files()) {
             contents.put(relative(file), read(relative(file)));
@@ -97,7 +97,7 @@ final class TestProject {
     }
 
     /** Every file (relative path) with its modification time and content; equal states mean nothing was written. */
-    Map<String, String> state() {
+    public Map<String, String> state() {
         Map<String, String> state = new TreeMap<>();
         for (Path file : files()) {
             try {

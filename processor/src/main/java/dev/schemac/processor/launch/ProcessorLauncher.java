@@ -2,6 +2,7 @@ package dev.schemac.processor.launch;
 
 import dev.schemac.processor.Options;
 import dev.schemac.processor.SchemacProcessor;
+import dev.schemac.processor.diag.Message;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.net.URISyntaxException;
@@ -65,7 +66,14 @@ public final class ProcessorLauncher {
     }
 
     public static Result run(Request request) throws IOException {
-        Path snapshot = Options.parse(request.options(), Map.of()).snapshot();
+        Path snapshot;
+        try {
+            snapshot = Options.parse(request.options(), Map.of()).snapshot();
+        } catch (IllegalArgumentException e) {
+            // The error the processor would report: a build shows it like any other, not as a stack trace.
+            return new Result(false, List.of(new Finding(Diagnostic.Kind.ERROR, null, 0, 0,
+                    Message.OPTION_INVALID.format(e.getMessage()))), 0, false);
+        }
         String fingerprint = InputFingerprint.of(request.sourceRoots(), request.classpath(), request.options(),
                 snapshot, processorVersion());
         Optional<LastRun> last = LastRun.load(request.workDir());
@@ -97,7 +105,9 @@ public final class ProcessorLauncher {
         Path generated = Files.createDirectories(request.workDir().resolve("generated-sources"));
         List<String> options = new ArrayList<>(List.of(
                 "-proc:only",
-                "-Xlint:none", // only lint: -nowarn would also hide schemac's own warnings
+                // Says that sources read through the source path are not processed, which is intended, and which
+                // javac would otherwise note. Not -Xlint:none: like -nowarn, it hides schemac's warnings and notes.
+                "-implicit:none",
                 "-encoding", request.encoding().name(),
                 "-d", classes.toString(),
                 "-s", generated.toString(),
