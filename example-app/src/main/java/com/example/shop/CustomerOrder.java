@@ -6,13 +6,14 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
+import jakarta.persistence.Index;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
 /** An order a customer placed; {@code order} is a reserved word, hence the table name. */
 @Entity
-@Table(name = "orders")
+@Table(name = "orders", indexes = @Index(name = "orders_customer_placed_idx", columnList = "customer_id, placed_at desc"))
 public class CustomerOrder {
     @Id
     @GeneratedValue

@@ -24,6 +24,9 @@ public class Product {
     @Column(nullable = false, precision = 12, scale = 2)
     private BigDecimal price;
 
+    @Column(length = 2000)
+    private String description;
+
     @Version
     private int version;
 }

@@ -29,6 +29,8 @@ class GenerateGoalIT {
                 "the migration is compiled by the same build");
         assertTrue(shop.read(SNAPSHOT).contains("\"customer\""), shop.read(SNAPSHOT));
         assertTrue(shop.read(INDEX).contains("db.migration." + className), shop.read(INDEX));
+        assertTrue(shop.lastLog().contains("[schemac:generated] wrote migration src/main/java/db/migration/"
+                + migrations.get(0)), "the note reaches Maven's output");
 
         Map<String, String> sources = shop.state("src");
         Map<String, String> classes = shop.state("target/classes");
@@ -55,6 +57,28 @@ class GenerateGoalIT {
         String className = migrations.get(1).replace(".java", "");
         assertTrue(Files.isRegularFile(shop.file("target/classes/db/migration/" + className + ".class")));
         assertTrue(shop.read(INDEX).contains(className), shop.read(INDEX));
+    }
+
+    @Test
+    void aRemovedFieldIsKeptAndWarnedAboutOnEveryBuild(TestInfo test) throws Exception {
+        SampleProject shop = compiledShop(test);
+        shop.replace("src/main/java/it/shop/Customer.java", "    @Column(nullable = false, length = 120)\n"
+                + "    private String name;\n", "");
+
+        Maven.Result removed = Maven.run(shop.dir(), "compile");
+        assertTrue(removed.succeeded(), removed.output());
+        assertTrue(removed.output().contains("[WARNING] " + shop.file("src/main/java/it/shop/Customer.java")),
+                "warning on the entity:\n" + removed.output());
+        assertTrue(removed.output().contains("[schemac:retained-column] column customer.name is no longer mapped"),
+                removed.output());
+        String migration = shop.read("src/main/java/db/migration/" + shop.migrations().get(1));
+        assertTrue(migration.contains("schema.dropNotNull(\"customer\", \"name\");"), migration);
+        assertFalse(migration.contains("dropColumn(\"customer\", \"name\")"), "never a drop:\n" + migration);
+
+        Maven.Result again = Maven.run(shop.dir(), "compile");
+        assertTrue(again.output().contains("[schemac:retained-column] column customer.name is no longer mapped"),
+                "the warning is repeated even when the run is skipped:\n" + again.output());
+        assertEquals(2, shop.migrations().size());
     }
 
     @Test

@@ -79,6 +79,16 @@ final class SampleProject {
         return state;
     }
 
+    /** The output of the newest {@code mvn} run in this project. */
+    String lastLog() throws IOException {
+        try (Stream<Path> logs = Files.list(dir.getParent())) {
+            Path newest = logs.filter(f -> f.getFileName().toString().startsWith(dir.getFileName() + "-mvn"))
+                    .max(java.util.Comparator.comparing(f -> f.toFile().lastModified()))
+                    .orElseThrow(() -> new IllegalStateException("no mvn run yet in " + dir));
+            return Files.readString(newest, StandardCharsets.UTF_8);
+        }
+    }
+
     /** The migration sources in the default package, by file name. */
     java.util.List<String> migrations() throws IOException {
         Path folder = file("src/main/java/db/migration");

@@ -105,8 +105,8 @@ public final class ProcessorLauncher {
         Path generated = Files.createDirectories(request.workDir().resolve("generated-sources"));
         List<String> options = new ArrayList<>(List.of(
                 "-proc:only",
-                // Says that sources read through the source path are not processed, which is intended, and which
-                // javac would otherwise note. Not -Xlint:none: like -nowarn, it hides schemac's warnings and notes.
+                // No -nowarn or -Xlint:none: both also hide the notes and warnings schemac reports.
+                // Sources read through the source path are not processed, as intended; say so, or javac notes it.
                 "-implicit:none",
                 "-encoding", request.encoding().name(),
                 "-d", classes.toString(),
