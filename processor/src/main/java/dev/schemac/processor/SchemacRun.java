@@ -135,6 +135,14 @@ final class SchemacRun {
     private MigrationSource generate(DiffResult diff, List<MigrationSource> existing, Origins origins) {
         String version = options.version() != null ? options.version()
                 : MigrationNames.nextVersion(Instant.now(), existing);
+        MigrationSource newest = existing.isEmpty() ? null : existing.get(existing.size() - 1);
+        if (newest != null && IndexEntry.VERSION_ORDER.compare(version, newest.version()) <= 0) {
+            // Only a forced version can be here; checked before writing, since a second migration of that version
+            // would break the index and the next build.
+            diagnostics.report(Message.OPTION_INVALID, null, "-A" + Options.VERSION + "=" + version + " is not after"
+                    + " the newest migration, " + newest.file().getFileName() + ": a new migration must sort last");
+            return null;
+        }
         String description = options.migrationName() != null ? MigrationNames.toIdentifier(options.migrationName())
                 : MigrationNames.describe(diff);
         MigrationSpec spec = new MigrationSpec(options.migrationPackage(), version, description, diff);

@@ -77,7 +77,7 @@ final class UnresolvedSymbols {
         return false;
     }
 
-    /** Follows a field into its class when that class is an embeddable, which the reader reads as part of the entity. */
+    /** Follows a field into its class when that is an embeddable: the reader reads it as part of the entity. */
     private boolean inEmbeddable(TypeMirror type) {
         if (type instanceof DeclaredType declared && declared.asElement() instanceof TypeElement element
                 && element.getAnnotationMirrors().stream().anyMatch(a -> a.getAnnotationType().asElement()

@@ -42,7 +42,8 @@ class GoldenPipelineTest {
         GoldenFiles.assertMatches("pipeline/snapshot-1.json", project.read(TestProject.SNAPSHOT));
         assertEquals(List.of(entry(project, FIRST)), index(project));
         assertEquals(List.of("[schemac:generated] wrote migration " + TestProject.MIGRATIONS + "/" + FIRST
-                + " (9 operation(s)) and updated " + TestProject.SNAPSHOT), messages(compilation, Diagnostic.Kind.NOTE));
+                + " (9 operation(s)) and updated " + TestProject.SNAPSHOT),
+                messages(compilation, Diagnostic.Kind.NOTE));
         assertEquals(List.of(TestProject.MIGRATIONS + "/" + FIRST, TestProject.SNAPSHOT, TestProject.INDEX),
                 List.copyOf(project.state().keySet()));
     }
@@ -82,7 +83,8 @@ class GoldenPipelineTest {
         GoldenFiles.assertMatches("pipeline/snapshot-2.json", project.read(TestProject.SNAPSHOT));
         assertEquals(List.of(entry(project, FIRST), entry(project, SECOND)), index(project));
         assertEquals(List.of("[schemac:generated] wrote migration " + TestProject.MIGRATIONS + "/" + SECOND
-                + " (4 operation(s)) and updated " + TestProject.SNAPSHOT), messages(compilation, Diagnostic.Kind.NOTE));
+                + " (4 operation(s)) and updated " + TestProject.SNAPSHOT),
+                messages(compilation, Diagnostic.Kind.NOTE));
     }
 
     @Test

@@ -56,7 +56,8 @@ class MigrationDatabaseTest {
         assertEquals(List.of("20260101000000"), first.applied().stream().map(AppliedMigration::version).toList());
         assertDatabaseIsTheSnapshot();
         db.execute("insert into customer (createdat, version, id, name, email, status, phone, city)"
-                        + " values (now(), 0, nextval('customer_seq'), 'Ada', 'ada@example.com', 'ACTIVE', '555', 'London')",
+                        + " values (now(), 0, nextval('customer_seq'), 'Ada', 'ada@example.com', 'ACTIVE', '555',"
+                        + " 'London')",
                 "insert into product (name, price) values ('Tea', 3.50)",
                 "insert into orders (createdat, version, id, customer_id, product_id, placedat, quantity)"
                         + " select now(), 0, nextval('orders_seq'), c.id, p.id, now(), 2 from customer c, product p");

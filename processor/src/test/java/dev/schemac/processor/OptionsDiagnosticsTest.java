@@ -46,6 +46,24 @@ class OptionsDiagnosticsTest {
                 + " schemac-maven-plugin sets it, or pass -Aschemac.baseDir=<project directory> to javac");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"20260101000000", "020260101000000", "20251231235959"})
+    void aForcedVersionMustSortAfterTheNewestMigration(String version) {
+        TestProject project = new TestProject(dir);
+        SchemacCompiler.generate(project, "20260101000000").compile(ShopModel.files(ShopModel.release1()));
+        project.ageFiles();
+        Map<String, String> before = project.state();
+
+        Compilation compilation = SchemacCompiler.generate(project, version)
+                .compile(ShopModel.files(ShopModel.release2()));
+
+        assertThat(compilation).failed();
+        assertEquals(List.of("[schemac:options] -Aschemac.version=" + version + " is not after the newest migration,"
+                + " V20260101000000__CreateCustomerOrdersAndProduct.java: a new migration must sort last"),
+                compilation.errors().stream().map(e -> e.getMessage(Locale.ROOT)).toList());
+        assertEquals(before, project.state());
+    }
+
     private void assertOptionsError(SchemacCompiler compiler, String message) {
         Compilation compilation = compiler.compile(ShopModel.files(ShopModel.release1()));
 

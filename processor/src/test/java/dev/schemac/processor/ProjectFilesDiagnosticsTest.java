@@ -46,7 +46,8 @@ class ProjectFilesDiagnosticsTest {
 
     @Test
     void aSnapshotOfAnotherFormatIsAnError() {
-        project.write(TestProject.SNAPSHOT, project.read(TestProject.SNAPSHOT).replace("\"format\": 1", "\"format\": 2"));
+        project.write(TestProject.SNAPSHOT,
+                project.read(TestProject.SNAPSHOT).replace("\"format\": 1", "\"format\": 2"));
 
         assertOnlyError(compile("generate"), "[schemac:snapshot-invalid] the snapshot "
                 + project.path(TestProject.SNAPSHOT) + " cannot be read: format: written by a newer schemac (format 2);"

@@ -148,7 +148,8 @@ public final class ShopModel {
 
             /** An order; "order" is a reserved word, hence the table name. */
             @Entity
-            @Table(name = "orders", indexes = @Index(name = "orders_placed_idx", columnList = "customer_id, placedAt DESC"))
+            @Table(name = "orders",
+                    indexes = @Index(name = "orders_placed_idx", columnList = "customer_id, placedAt DESC"))
             public class Purchase extends Auditable {
                 @Id
                 @GeneratedValue

@@ -93,7 +93,8 @@ class LauncherFingerprintTest {
     @Test
     void aRunWithErrorsIsNeverSkipped() throws IOException {
         Files.writeString(project.path(Launches.SOURCES + "/shop/Product.java"),
-                ShopModel.edit(ShopModel.PRODUCT_2, "private BigDecimal price;", "@jakarta.persistence.Lob int price;"));
+                ShopModel.edit(ShopModel.PRODUCT_2, "private BigDecimal price;",
+                        "@jakarta.persistence.Lob int price;"));
         ProcessorLauncher.Result failed = Launches.run(project, "generate", "schemac.version", "20260103000000");
         assertFalse(failed.success());
 

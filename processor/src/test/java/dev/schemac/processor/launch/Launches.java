@@ -20,7 +20,7 @@ final class Launches {
     private Launches() {
     }
 
-    /** A request over the project's sources with the JPA API on the classpath; {@code options} are name, value pairs. */
+    /** A request over the project's sources, the JPA API on the classpath; {@code options}: name, value pairs. */
     static ProcessorLauncher.Request request(TestProject project, String mode, String... options) {
         Map<String, String> all = new LinkedHashMap<>();
         all.put(Options.BASE_DIR, project.root().toString());
