@@ -58,8 +58,9 @@ public final class SchemacProcessor extends AbstractProcessor {
             }
             return false;
         }
-        if (round.errorRaised()) {
-            // javac already reported errors in the sources; a model read from them could be wrong.
+        if (round.errorRaised() || UnresolvedSymbols.in(entities.values(), processingEnv)) {
+            // javac reported errors in the sources, or will once processing is over; a model read from them could
+            // be wrong, and javac's own errors say what to fix.
             return false;
         }
         if (!processingEnv.getOptions().containsKey(Options.BASE_DIR) && entities.isEmpty()

@@ -156,6 +156,14 @@ public final class SchemacRun {
     private MigrationSource generate(DiffResult diff, List<MigrationSource> existing, Origins origins) {
         String version = options.version() != null ? options.version()
                 : MigrationNames.nextVersion(Instant.now(), existing);
+        MigrationSource newest = existing.isEmpty() ? null : existing.get(existing.size() - 1);
+        if (newest != null && IndexEntry.VERSION_ORDER.compare(version, newest.version()) <= 0) {
+            // Only a forced version can be here; checked before writing, since a second migration of that version
+            // would break the index and the next build.
+            diagnostics.report(Message.OPTION_INVALID, null, "-A" + Options.VERSION + "=" + version + " is not after"
+                    + " the newest migration, " + newest.file().getFileName() + ": a new migration must sort last");
+            return null;
+        }
         String description = options.migrationName() != null ? MigrationNames.toIdentifier(options.migrationName())
                 : MigrationNames.describe(diff);
         MigrationSpec spec = new MigrationSpec(options.migrationPackage(), version, description, diff);
@@ -167,7 +175,9 @@ public final class SchemacRun {
                     .put(options.snapshot(), SnapshotJson.write(diff.next()))
                     .commit();
         } catch (IOException e) {
-            diagnostics.report(Message.WRITE_FAILED, null, relative(file), e.getMessage());
+            // Either file may have failed, and e.g. FileAlreadyExistsException's message is only a path.
+            diagnostics.report(Message.WRITE_FAILED, null, relative(file) + " and " + relative(options.snapshot()),
+                    e.toString());
             return null;
         }
         diagnostics.report(Message.MIGRATION_WRITTEN, null, relative(file), diff.up().size(),
@@ -196,7 +206,7 @@ public final class SchemacRun {
         } catch (IllegalArgumentException e) {
             diagnostics.report(Message.MIGRATION_SOURCE_INVALID, null, options.migrationDir(), e.getMessage());
         } catch (IOException e) {
-            diagnostics.report(Message.WRITE_FAILED, null, file, e.getMessage());
+            diagnostics.report(Message.WRITE_FAILED, null, relative(file), e.toString());
         }
     }
 

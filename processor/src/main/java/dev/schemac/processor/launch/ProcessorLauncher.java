@@ -4,6 +4,7 @@ import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.util.JavacTask;
 import dev.schemac.processor.Options;
 import dev.schemac.processor.SchemacProcessor;
+import dev.schemac.processor.diag.Message;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.net.URISyntaxException;
@@ -67,7 +68,14 @@ public final class ProcessorLauncher {
     }
 
     public static Result run(Request request) throws IOException {
-        Path snapshot = Options.parse(request.options(), Map.of()).snapshot();
+        Path snapshot;
+        try {
+            snapshot = Options.parse(request.options(), Map.of()).snapshot();
+        } catch (IllegalArgumentException e) {
+            // The error the processor would report: a build shows it like any other, not as a stack trace.
+            return new Result(false, List.of(new Finding(Diagnostic.Kind.ERROR, null, 0, 0,
+                    Message.OPTION_INVALID.format(e.getMessage()))), 0, false);
+        }
         String fingerprint = InputFingerprint.of(request.sourceRoots(), request.classpath(), request.options(),
                 snapshot, processorVersion());
         Optional<LastRun> last = LastRun.load(request.workDir());

@@ -64,6 +64,8 @@ public final class MigrationNames {
             }
             onlyIndexes &= operation instanceof CreateIndex;
         }
+        // Only SQL (e.g. an id becoming an identity column) adds nothing.
+        onlyAdditions &= !addedColumns.isEmpty();
         if (diff.up().isEmpty()) {
             return EMPTY;
         }
