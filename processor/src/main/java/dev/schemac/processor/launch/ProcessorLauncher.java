@@ -118,17 +118,20 @@ public final class ProcessorLauncher {
             }
             JavacTask task = (JavacTask) javac.getTask(new StringWriter(), files, diagnostics, options, null, units);
             task.setLocale(Locale.ROOT);
-            Iterable<? extends CompilationUnitTree> parsed = task.parse();
+            // With no entity file javac has nothing to read, but schemac must still run: every table may be gone.
+            Iterable<? extends CompilationUnitTree> parsed = units.isEmpty() ? List.of() : task.parse();
             OnceEntered run = new OnceEntered(task, parsed, request.options(), diagnostics);
-            task.addTaskListener(run);
-            try {
-                task.analyze();
-            } catch (RuntimeException e) {
-                if (!OnceEntered.stoppedBy(e)) {
-                    throw e;
+            if (!units.isEmpty()) {
+                task.addTaskListener(run);
+                try {
+                    task.analyze();
+                } catch (RuntimeException e) {
+                    if (!OnceEntered.stoppedBy(e)) {
+                        throw e;
+                    }
                 }
             }
-            run.runIfNotYet(); // no class to analyze: no entity file at all, and every table may be gone
+            run.runIfNotYet();
             List<Finding> findings = diagnostics.getDiagnostics().stream().map(Finding::of).toList();
             boolean success = findings.stream().noneMatch(Finding::isError);
             return new Result(success, findings, entityFiles.size(), false);
