@@ -1,10 +1,11 @@
 package shop;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Embedded;
 
-/** A postal address with a nested embeddable. */
+/** A postal address with a nested embeddable, renamed here unless the entity renames it again. */
 @Embeddable
 public class Address {
     String street;
@@ -19,5 +20,7 @@ public class Address {
     String country;
 
     @Embedded
+    @AttributeOverride(name = "latitude", column = @Column(name = "lat"))
+    @AttributeOverride(name = "longitude", column = @Column(name = "lon"))
     GeoPoint location;
 }

@@ -2,6 +2,7 @@ package shop;
 
 import jakarta.persistence.Access;
 import jakarta.persistence.AccessType;
+import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -14,8 +15,9 @@ import java.time.LocalDate;
 @Entity
 @Access(AccessType.FIELD)
 public class Coupon {
+    // unique repeats the primary key: Hibernate drops it
     @Id
-    @Column(length = 32)
+    @Column(length = 32, unique = true, nullable = false)
     String code;
 
     @Enumerated(EnumType.ORDINAL)
@@ -29,6 +31,14 @@ public class Coupon {
     LocalDate validUntil;
 
     Integer maxRedemptions;
+
+    // a scale without a precision: Hibernate keeps its default numeric(38,2)
+    @Column(scale = 4)
+    BigDecimal minimumOrder;
+
+    @Basic(optional = false)
+    @Column(length = 3)
+    String currency;
 
     int redemptions;
 

@@ -16,7 +16,8 @@ import java.time.LocalDate;
 @Entity
 @Table(name = "customers", uniqueConstraints = @UniqueConstraint(columnNames = "email"))
 public class Customer extends Audited implements Party {
-    @Column(nullable = false, length = 320)
+    // unique twice, by the column and by the table: one constraint in the end
+    @Column(nullable = false, length = 320, unique = true)
     String email;
 
     @Column(name = "display_name", length = 100)

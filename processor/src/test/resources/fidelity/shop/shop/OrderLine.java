@@ -11,13 +11,17 @@ import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 import java.math.BigDecimal;
 
-/** A line of an order: SEQUENCE without a generator, and a two-column unique constraint. */
+/** A line of an order: SEQUENCE without a generator, a two-column unique constraint, a column mapped twice. */
 @Entity
 @Table(uniqueConstraints = @UniqueConstraint(name = "order_line_number_uk", columnNames = {"order_id", "line_no"}))
 public class OrderLine {
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE)
     Long id;
+
+    // the order's key without loading it; the association writes the column
+    @Column(name = "order_id", insertable = false, updatable = false)
+    Long orderId;
 
     @ManyToOne(optional = false)
     PurchaseOrder order;
