@@ -9,15 +9,12 @@ import jakarta.persistence.ManyToOne;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** An API key: AUTO on a UUID needs no sequence; a unique many-to-one to the key that replaced it. */
+/** An API key: AUTO on a UUID needs no sequence; its owner from a generic superclass; a unique many-to-one. */
 @Entity
-public class ApiKey {
+public class ApiKey extends Owned<UserAccount> {
     @Id
     @GeneratedValue
     UUID id;
-
-    @ManyToOne(optional = false)
-    UserAccount owner;
 
     @Column(nullable = false, unique = true, length = 16)
     String prefix;
