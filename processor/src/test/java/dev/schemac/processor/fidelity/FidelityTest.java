@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -49,7 +50,7 @@ class FidelityTest {
             ElementComparison comparison = ElementComparison.of(CatalogElements.of(schemacDb.dataSource()),
                     CatalogElements.of(hibernateDb.dataSource()));
             System.out.printf("fidelity %s, %s naming, %d entities, on %s: %d schema elements compared, %d"
-                    + " matched%n", corpus, naming.name().toLowerCase(java.util.Locale.ROOT), entities.size(),
+                    + " matched%n", corpus, naming.name().toLowerCase(Locale.ROOT), entities.size(),
                     TestDatabase.serverDescription(), comparison.compared(), comparison.matched());
             assertTrue(comparison.allMatch(), () -> "schemac's schema (" + build.migrationSource().getFileName()
                     + ") differs from Hibernate's:" + comparison.differences());
