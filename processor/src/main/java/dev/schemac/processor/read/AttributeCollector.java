@@ -60,6 +60,7 @@ final class AttributeCollector {
 
     private List<Attribute> collect(DeclaredType owner) {
         List<Attribute> result = new ArrayList<>();
+        int level = 0;
         for (TypeElement declaring : mappedHierarchy((TypeElement) owner.asElement())) {
             for (Element member : declaring.getEnclosedElements()) {
                 if (member.getKind() != ElementKind.FIELD) {
@@ -72,9 +73,10 @@ final class AttributeCollector {
                 }
                 Annotated annotated = annotations.of(field);
                 if (!annotated.has(JpaNames.TRANSIENT)) {
-                    result.add(new Attribute(field, types.asMemberOf(owner, field), annotated));
+                    result.add(new Attribute(field, types.asMemberOf(owner, field), annotated, level));
                 }
             }
+            level++;
         }
         return List.copyOf(result);
     }

@@ -1,7 +1,7 @@
 package dev.schemac.processor.read;
 
+import dev.schemac.processor.read.TableDraft.ColumnDraft;
 import dev.schemac.schema.Column;
-import java.util.List;
 import javax.lang.model.type.DeclaredType;
 
 /**
@@ -46,14 +46,15 @@ final class BasicMapper {
             context.problems.invalid(attribute.field(), "@GeneratedValue on " + path + " has no effect without"
                     + " @Id; Hibernate generates id values only");
         }
-        if (!columns.add(scope, attribute, column, spec.readOnly())) {
+        ColumnDraft draft = columns.add(scope, attribute, column, spec.readOnly(), false);
+        if (draft == null) {
             return;
         }
         if (id) {
             table.addPrimaryKey(name);
         }
         if (spec.unique()) {
-            table.addUnique(null, List.of(name));
+            table.addUnique(draft);
         }
         if (EnumColumns.isEnum(attribute.type())) {
             table.addCheck(name, EnumColumns.check(name, attribute.type(), ColumnTypes.storesByName(attribute)));

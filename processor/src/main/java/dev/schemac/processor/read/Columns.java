@@ -5,7 +5,9 @@ import dev.schemac.schema.Column;
 
 /**
  * Names and places the columns of a table: refuses names PostgreSQL reserves (Hibernate writes them unquoted) and
- * a column mapped by two attributes, unless one of them is read-only as Hibernate requires.
+ * a column mapped by two attributes, unless one of them is read-only as Hibernate requires. Of two such mappings,
+ * the one Hibernate binds first defines the column (its nullability and uniqueness), whichever is read-only:
+ * Hibernate's table keeps the first column object it is given, and the other mapping's is ignored.
  */
 final class Columns {
     private final ReadContext context;
@@ -27,30 +29,51 @@ final class Columns {
         return physical.catalogName();
     }
 
-    /** Adds the column; {@code false} after reporting that another attribute maps it already. */
-    boolean add(Scope scope, Attribute attribute, Column column, boolean readOnly) {
+    /**
+     * Adds the column of a basic attribute or, with {@code joinColumn}, of an association; returns {@code null}
+     * after reporting that another attribute maps it already.
+     */
+    ColumnDraft add(Scope scope, Attribute attribute, Column column, boolean readOnly, boolean joinColumn) {
         TableDraft table = scope.table();
         String path = scope.pathOf(attribute);
         ColumnDraft earlier = table.column(column.name());
-        ColumnDraft draft = new ColumnDraft(column, attribute.field(), path, readOnly);
+        ColumnDraft draft = new ColumnDraft(column, attribute.field(), path, readOnly, joinColumn,
+                scope.bindingOrderOf(attribute));
         if (earlier == null) {
             table.putColumn(draft);
-            return true;
+            return draft;
         }
         if (!earlier.readOnly() && !readOnly) {
             context.problems.invalid(attribute.field(), path + " and " + earlier.path() + " both map the column "
                     + column.name() + " of the table " + table.name() + "; Hibernate refuses this unless one of"
                     + " them is read-only (insertable = false, updatable = false)");
-            return false;
+            return null;
         }
         if (!earlier.column().type().equals(column.type())) {
             context.problems.invalid(attribute.field(), path + " maps the column " + column.name() + " as "
                     + column.type() + ", but " + earlier.path() + " maps it as " + earlier.column().type());
-            return false;
+            return null;
         }
-        if (earlier.readOnly() && !readOnly) {
+        if (boundBefore(draft, earlier)) {
             table.putColumn(draft);
         }
-        return true;
+        return draft;
+    }
+
+    /**
+     * Whether Hibernate binds {@code a} before {@code b}: basic columns in its first pass over the attributes, in
+     * their binding order, join columns in a later pass.
+     */
+    private static boolean boundBefore(ColumnDraft a, ColumnDraft b) {
+        if (a.joinColumn() != b.joinColumn()) {
+            return b.joinColumn();
+        }
+        for (int i = 0; i < Math.min(a.bindingOrder().size(), b.bindingOrder().size()); i++) {
+            int order = a.bindingOrder().get(i).compareTo(b.bindingOrder().get(i));
+            if (order != 0) {
+                return order < 0;
+            }
+        }
+        return a.bindingOrder().size() < b.bindingOrder().size();
     }
 }

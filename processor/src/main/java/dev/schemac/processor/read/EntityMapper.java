@@ -23,7 +23,7 @@ final class EntityMapper {
         TableDraft table = new TableDraft(entity, head.table(), head.physicalTable());
         AttributeOverrides overrides = new AttributeOverrides();
         overrides.add("", context.annotations.of(entity), name);
-        Scope scope = new Scope(table, name, "", false, overrides);
+        Scope scope = new Scope(table, name, overrides);
         boolean embeddedId = false;
         for (var attribute : context.attributes.of((DeclaredType) entity.asType())) {
             mappers.map(attribute, scope);

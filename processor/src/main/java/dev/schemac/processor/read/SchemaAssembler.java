@@ -96,6 +96,10 @@ final class SchemaAssembler {
             keys.add(Set.copyOf(primaryKey.columns()));
         }
         for (UniqueDraft unique : draft.uniques()) {
+            if (unique.owner() != null && draft.column(unique.owner().column().name()) != unique.owner()) {
+                // the column is unique by a mapping that does not define it, which Hibernate ignores
+                continue;
+            }
             Set<String> key = Set.copyOf(unique.columns());
             boolean samePrimaryKey = primaryKey != null && keys.get(0).equals(key);
             if (samePrimaryKey || unique.name() == null && keys.contains(key)) {

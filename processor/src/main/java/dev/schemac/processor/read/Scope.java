@@ -1,5 +1,9 @@
 package dev.schemac.processor.read;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
 /**
  * Where an attribute is being read.
  *
@@ -9,9 +13,15 @@ package dev.schemac.processor.read;
  *     {@code address}; empty at the entity itself
  * @param inEmbeddable whether the attribute belongs to an embeddable, where primitives are nullable
  * @param overrides the {@code @AttributeOverride}s in force for the entity
+ * @param bindingOrder where Hibernate binds the enclosing embedded attributes, see {@link #bindingOrderOf}
  */
 record Scope(TableDraft table, String path, String attributePath, boolean inEmbeddable,
-        AttributeOverrides overrides) {
+        AttributeOverrides overrides, List<String> bindingOrder) {
+    /** The scope of an entity's own attributes. */
+    Scope(TableDraft table, String path, AttributeOverrides overrides) {
+        this(table, path, "", false, overrides, List.of());
+    }
+
     String pathOf(Attribute attribute) {
         return path + "." + attribute.name();
     }
@@ -22,6 +32,17 @@ record Scope(TableDraft table, String path, String attributePath, boolean inEmbe
 
     /** The scope inside an embedded attribute. */
     Scope into(Attribute embedded) {
-        return new Scope(table, pathOf(embedded), attributePathOf(embedded), true, overrides);
+        return new Scope(table, pathOf(embedded), attributePathOf(embedded), true, overrides,
+                bindingOrderOf(embedded));
+    }
+
+    /**
+     * When Hibernate binds the attribute among the others of the entity, to compare as a list of strings: it takes
+     * the classes of a mapped hierarchy from the top, and the attributes of each class in the order of their names.
+     */
+    List<String> bindingOrderOf(Attribute attribute) {
+        List<String> order = new ArrayList<>(bindingOrder);
+        order.add(String.format(Locale.ROOT, "%02d:%s", attribute.classLevel(), attribute.name()));
+        return List.copyOf(order);
     }
 }

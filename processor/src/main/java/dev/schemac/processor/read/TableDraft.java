@@ -21,12 +21,22 @@ final class TableDraft {
      * A column and where it was declared.
      *
      * @param readOnly whether the attribute is neither insertable nor updatable, so another may share the column
+     * @param joinColumn whether an association maps it, which Hibernate binds after every basic column
+     * @param bindingOrder when Hibernate binds it among the other basic or join columns, see
+     *     {@link Scope#bindingOrderOf}
      */
-    record ColumnDraft(Column column, Element field, String path, boolean readOnly) {
+    record ColumnDraft(Column column, Element field, String path, boolean readOnly, boolean joinColumn,
+            List<String> bindingOrder) {
     }
 
-    /** A unique constraint; {@code name} is {@code null} when schemac chooses it. */
-    record UniqueDraft(String name, List<String> columns) {
+    /**
+     * A unique constraint.
+     *
+     * @param name the name, {@code null} when schemac chooses it
+     * @param owner for a column that is unique by its mapping ({@code @Column(unique)}, a one-to-one), the mapping;
+     *     it counts only if it defines the column, see {@link Columns#add}
+     */
+    record UniqueDraft(String name, List<String> columns, ColumnDraft owner) {
     }
 
     /** A check on one column. */
@@ -92,7 +102,12 @@ final class TableDraft {
     }
 
     void addUnique(String constraintName, List<String> columnNames) {
-        uniques.add(new UniqueDraft(constraintName, List.copyOf(columnNames)));
+        uniques.add(new UniqueDraft(constraintName, List.copyOf(columnNames), null));
+    }
+
+    /** Makes the column unique, if this mapping of it is the one that defines it. */
+    void addUnique(ColumnDraft owner) {
+        uniques.add(new UniqueDraft(null, List.of(owner.column().name()), owner));
     }
 
     List<UniqueDraft> uniques() {

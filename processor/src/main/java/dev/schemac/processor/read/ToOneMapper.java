@@ -2,6 +2,7 @@ package dev.schemac.processor.read;
 
 import dev.schemac.processor.read.EntityHeads.Head;
 import dev.schemac.processor.read.EntityHeads.KeyColumn;
+import dev.schemac.processor.read.TableDraft.ColumnDraft;
 import dev.schemac.processor.read.TableDraft.ForeignKeyDraft;
 import dev.schemac.schema.Column;
 import java.util.List;
@@ -58,12 +59,14 @@ final class ToOneMapper {
         }
         boolean nullable = association.bool("optional") && (joinColumn == null || joinColumn.bool("nullable"));
         boolean readOnly = joinColumn != null && !joinColumn.bool("insertable") && !joinColumn.bool("updatable");
-        if (!columns.add(scope, attribute, Column.column(name, key.type()).withNullable(nullable), readOnly)) {
+        ColumnDraft draft = columns.add(scope, attribute, Column.column(name, key.type()).withNullable(nullable),
+                readOnly, true);
+        if (draft == null) {
             return;
         }
         TableDraft table = scope.table();
         if (oneToOne || joinColumn != null && joinColumn.bool("unique")) {
-            table.addUnique(null, List.of(name));
+            table.addUnique(draft);
         }
         AnnotationValues foreignKey = joinColumn == null ? null : joinColumn.annotation("foreignKey");
         if (foreignKey == null || !foreignKey.enumConstant("value").equals("NO_CONSTRAINT")) {

@@ -1,0 +1,137 @@
+package dev.schemac.processor.fidelity;
+
+import dev.schemac.processor.Options;
+import dev.schemac.processor.Options.NamingStyle;
+import dev.schemac.processor.SchemacProcessor;
+import jakarta.persistence.Entity;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import javax.annotation.processing.Processor;
+import javax.tools.Diagnostic;
+import javax.tools.DiagnosticCollector;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.StandardLocation;
+import javax.tools.ToolProvider;
+
+/**
+ * Builds a corpus the way a user's project is built: javac compiles the entities with schemac's processor in
+ * generate mode, which writes the migration into the project's sources; a second javac compiles that migration.
+ */
+final class SchemacBuild {
+    /** A fixed version, so that every run generates the same migration. */
+    static final String VERSION = "1";
+
+    private final Path project;
+
+    /** A build in this (empty) project folder. */
+    SchemacBuild(Path project) {
+        this.project = project;
+    }
+
+    /** The compiled entities and migration, and the migration index, on one class loader. */
+    record Output(Path classes, Path migrationSource, URLClassLoader loader) {
+        /** The {@code @Entity} classes, loaded. */
+        List<Class<?>> entities() {
+            List<Class<?>> entities = new ArrayList<>();
+            for (Path file : files(classes, ".class")) {
+                String name = classes.relativize(file).toString().replace(File.separatorChar, '.');
+                name = name.substring(0, name.length() - ".class".length());
+                if (name.endsWith("package-info") || name.startsWith(Options.DEFAULT_PACKAGE + ".")) {
+                    continue;
+                }
+                try {
+                    Class<?> type = Class.forName(name, false, loader);
+                    if (type.isAnnotationPresent(Entity.class)) {
+                        entities.add(type);
+                    }
+                } catch (ClassNotFoundException e) {
+                    throw new IllegalStateException("compiled but not loadable: " + name, e);
+                }
+            }
+            return entities;
+        }
+    }
+
+    Output build(Corpus corpus, NamingStyle naming) {
+        Path classes = project.resolve("target/classes");
+        compile(corpus.sources(), classes, List.of(new SchemacProcessor()),
+                "-A" + Options.BASE_DIR + "=" + project,
+                "-A" + Options.MODE + "=generate",
+                "-A" + Options.NAMING + "=" + naming.name().toLowerCase(Locale.ROOT),
+                "-A" + Options.VERSION + "=" + VERSION);
+        List<Path> migrations = files(project.resolve(Options.DEFAULT_SOURCE_DIR), ".java");
+        if (migrations.size() != 1) {
+            throw new AssertionError("expected one generated migration, found " + migrations);
+        }
+        compile(migrations, classes, List.of());
+        return new Output(classes, migrations.get(0), loader(classes, project.resolve(Options.DEFAULT_INDEX_DIR)));
+    }
+
+    private static void compile(List<Path> sources, Path classes, List<Processor> processors, String... options) {
+        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+        DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+        try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT,
+                StandardCharsets.UTF_8)) {
+            Files.createDirectories(classes);
+            files.setLocationFromPaths(StandardLocation.CLASS_OUTPUT, List.of(classes));
+            List<String> arguments = new ArrayList<>(List.of(options));
+            // the test's own class path (surefire's manifest jar, which javac expands), plus what was compiled
+            arguments.addAll(List.of("-classpath", System.getProperty("java.class.path") + File.pathSeparator
+                    + classes));
+            if (processors.isEmpty()) {
+                arguments.add("-proc:none");
+            }
+            JavaCompiler.CompilationTask task = javac.getTask(null, files, diagnostics, arguments, null,
+                    files.getJavaFileObjectsFromPaths(sources));
+            if (!processors.isEmpty()) {
+                task.setProcessors(processors);
+            }
+            boolean success = task.call();
+            List<String> problems = new ArrayList<>();
+            for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {
+                if (d.getKind() == Diagnostic.Kind.ERROR || d.getKind() == Diagnostic.Kind.WARNING
+                        || d.getKind() == Diagnostic.Kind.MANDATORY_WARNING) {
+                    problems.add(d.toString());
+                }
+            }
+            if (!success || !problems.isEmpty()) {
+                throw new AssertionError("javac failed or warned:\n" + String.join("\n", problems));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<Path> files(Path folder, String suffix) {
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(f -> f.toString().endsWith(suffix)).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static URLClassLoader loader(Path... folders) {
+        try {
+            URL[] urls = new URL[folders.length];
+            for (int i = 0; i < folders.length; i++) {
+                urls[i] = folders[i].toUri().toURL();
+            }
+            return new URLClassLoader(urls, SchemacBuild.class.getClassLoader());
+        } catch (MalformedURLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,4 @@
+package access;
+
+/** The life of an account. */
+public enum AccountState { INVITED, ACTIVE, SUSPENDED, CLOSED }

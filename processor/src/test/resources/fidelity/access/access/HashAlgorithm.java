@@ -1,0 +1,4 @@
+package access;
+
+/** How a password was hashed. */
+public enum HashAlgorithm { BCRYPT, SCRYPT, ARGON2ID, PBKDF2 }

@@ -1,0 +1,4 @@
+package access;
+
+/** Where a permission applies. */
+public enum PermissionScope { GLOBAL, ORGANIZATION, PROJECT }

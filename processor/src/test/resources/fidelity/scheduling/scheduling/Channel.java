@@ -1,0 +1,4 @@
+package scheduling;
+
+/** Where a reminder goes. */
+public enum Channel { EMAIL, SMS, PUSH }

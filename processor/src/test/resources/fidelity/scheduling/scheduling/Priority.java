@@ -1,0 +1,4 @@
+package scheduling;
+
+/** A priority, stored by ordinal. */
+public enum Priority { LOW, NORMAL, HIGH, URGENT, CRITICAL }

@@ -1,0 +1,4 @@
+package shop;
+
+/** What a coupon takes off. */
+public enum CouponKind { PERCENT, FIXED_AMOUNT }

@@ -1,0 +1,4 @@
+package shop;
+
+/** Loyalty levels. */
+public enum CustomerTier { BRONZE, SILVER, GOLD, PLATINUM }

@@ -1,0 +1,5 @@
+package shop;
+
+/** Someone who can refer a customer; mapped through targetEntity. */
+public interface Party {
+}

@@ -1,0 +1,4 @@
+package shop;
+
+/** How an order was paid. */
+public enum PaymentMethod { CARD, TRANSFER, INVOICE, VOUCHER }
