@@ -2,8 +2,6 @@ package dev.schemac.schema;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A PostgreSQL column type: a type name and its modifiers, e.g. {@code varchar(255)} or {@code numeric(38,2)}.
@@ -13,8 +11,6 @@ import java.util.regex.Pattern;
  * @param modifiers length, precision and scale in the order PostgreSQL writes them
  */
 public record ColumnType(String name, List<Integer> modifiers) {
-    private static final Pattern SIMPLE = Pattern.compile("([a-z][a-z0-9 ]*?)\\s*(?:\\(\\s*(\\d+)\\s*(?:,\\s*(\\d+)\\s*)?\\))?");
-
     public static final ColumnType BOOLEAN = of("boolean");
     public static final ColumnType SMALLINT = of("smallint");
     public static final ColumnType INTEGER = of("integer");
@@ -77,20 +73,60 @@ public record ColumnType(String name, List<Integer> modifiers) {
         return parse(definition);
     }
 
-    /** Reads the form {@link #toString} writes; anything else is kept verbatim as the name. */
+    /**
+     * Reads the form {@link #toString} writes, {@code name} or {@code name(m)} or {@code name(m,n)}, where the name
+     * is lower-case letters, digits and single spaces starting with a letter; anything else is kept verbatim as the
+     * name. Hand-written rather than a regular expression: a snapshot has thousands of these to read.
+     */
     public static ColumnType parse(String text) {
-        String trimmed = text.strip();
-        Matcher m = SIMPLE.matcher(trimmed);
-        if (!m.matches()) {
-            return of(trimmed);
+        String t = text.strip();
+        int open = t.indexOf('(');
+        String name = (open < 0 ? t : t.substring(0, open)).stripTrailing();
+        if (!isTypeName(name)) {
+            return of(t);
         }
-        if (m.group(2) == null) {
-            return of(m.group(1));
+        if (open < 0) {
+            return of(name);
         }
-        if (m.group(3) == null) {
-            return new ColumnType(m.group(1), List.of(Integer.parseInt(m.group(2))));
+        if (!t.endsWith(")")) {
+            return of(t);
         }
-        return new ColumnType(m.group(1), List.of(Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))));
+        String inside = t.substring(open + 1, t.length() - 1);
+        int comma = inside.indexOf(',');
+        Integer first = number(comma < 0 ? inside : inside.substring(0, comma));
+        Integer second = comma < 0 ? null : number(inside.substring(comma + 1));
+        if (first == null || comma >= 0 && second == null) {
+            return of(t);
+        }
+        return new ColumnType(name, second == null ? List.of(first) : List.of(first, second));
+    }
+
+    private static boolean isTypeName(String name) {
+        if (name.isEmpty() || name.charAt(0) < 'a' || name.charAt(0) > 'z') {
+            return false;
+        }
+        for (int i = 1; i < name.length(); i++) {
+            char c = name.charAt(i);
+            boolean ok = c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == ' ' && name.charAt(i - 1) != ' ';
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The digits as a number, surrounding whitespace allowed, or null. */
+    private static Integer number(String text) {
+        String digits = text.strip();
+        if (digits.isEmpty() || digits.length() > 9) {
+            return null;
+        }
+        for (int i = 0; i < digits.length(); i++) {
+            if (digits.charAt(i) < '0' || digits.charAt(i) > '9') {
+                return null;
+            }
+        }
+        return Integer.parseInt(digits);
     }
 
     /** The first modifier (length or precision), or {@code -1} when there is none. */

@@ -2,7 +2,6 @@ package dev.schemac.processor.read;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Where an attribute is being read.
@@ -42,7 +41,9 @@ record Scope(TableDraft table, String path, String attributePath, boolean inEmbe
      */
     List<String> bindingOrderOf(Attribute attribute) {
         List<String> order = new ArrayList<>(bindingOrder);
-        order.add(String.format(Locale.ROOT, "%02d:%s", attribute.classLevel(), attribute.name()));
+        int level = attribute.classLevel();
+        // "07:name": the level zero-padded so that the strings sort as the levels do (String.format is slow here).
+        order.add((level < 10 ? "0" : "") + level + ":" + attribute.name());
         return List.copyOf(order);
     }
 }

@@ -34,15 +34,44 @@ public final class MigrationWriter {
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addSuperinterface(MIGRATION)
                 .addJavadoc(javadoc(spec))
-                .addMethod(method("up", diff.up(), up))
-                .addMethod(method("down", diff.down(), down))
+                .addMethods(methods("up", diff.up(), up))
+                .addMethods(methods("down", diff.down(), down))
                 .build();
         JavaFile.Builder file = JavaFile.builder(spec.packageName(), type).indent("    ").skipJavaLangImports(true);
         imports.addTo(file);
         return file.build().toString();
     }
 
-    private static MethodSpec method(String name, List<Operation> operations, OperationCode code) {
+    /**
+     * The method, or when its operations would not fit in one method (the JVM allows 64 KB of bytecode each) the
+     * method calling its parts in order, followed by the parts.
+     */
+    private static List<MethodSpec> methods(String name, List<Operation> operations, OperationCode code) {
+        List<List<Operation>> parts = MethodParts.split(operations);
+        if (parts.size() == 1) {
+            return List.of(method(name, operations, code, true));
+        }
+        CodeBlock.Builder calls = CodeBlock.builder()
+                .add("// $L operations in $L parts: one Java method holds at most 64 KB of bytecode.\n",
+                        operations.size(), parts.size());
+        List<MethodSpec> methods = new java.util.ArrayList<>();
+        methods.add(null);
+        for (int i = 0; i < parts.size(); i++) {
+            String part = name + "Part" + (i + 1);
+            calls.addStatement("$L(schema)", part);
+            methods.add(method(part, parts.get(i), code, false));
+        }
+        methods.set(0, MethodSpec.methodBuilder(name)
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .addParameter(SCHEMA_CHANGES, "schema")
+                .addCode(calls.build())
+                .build());
+        return methods;
+    }
+
+    private static MethodSpec method(String name, List<Operation> operations, OperationCode code,
+            boolean overrides) {
         CodeBlock.Builder body = CodeBlock.builder();
         boolean previousApart = false;
         for (int i = 0; i < operations.size(); i++) {
@@ -53,12 +82,13 @@ public final class MigrationWriter {
             body.add(statement.code());
             previousApart = statement.standsApart();
         }
-        return MethodSpec.methodBuilder(name)
-                .addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC)
-                .addParameter(SCHEMA_CHANGES, "schema")
-                .addCode(body.build())
-                .build();
+        MethodSpec.Builder method = MethodSpec.methodBuilder(name).addParameter(SCHEMA_CHANGES, "schema");
+        if (overrides) {
+            method.addAnnotation(Override.class).addModifiers(Modifier.PUBLIC);
+        } else {
+            method.addModifiers(Modifier.PRIVATE);
+        }
+        return method.addCode(body.build()).build();
     }
 
     private static CodeBlock javadoc(MigrationSpec spec) {

@@ -100,6 +100,34 @@ class MigrationWriterTest {
                 """), source);
     }
 
+    @Test
+    void splitsAHugeMigrationIntoMethodsThatCompileAndKeepTheOrder() throws Exception {
+        List<dev.schemac.schema.Table> tables = new java.util.ArrayList<>();
+        for (int t = 0; t < 1000; t++) {
+            dev.schemac.schema.Table table = dev.schemac.schema.Table.table("wide_" + t);
+            for (int c = 0; c < 30; c++) {
+                table = table.column(dev.schemac.schema.Column.column("c" + c, dev.schemac.schema.ColumnType.varchar(40)));
+            }
+            tables.add(table.primaryKey("wide_" + t + "_pkey", "c0"));
+        }
+        var diff = dev.schemac.processor.diff.SchemaDiff.compare(dev.schemac.processor.snapshot.Snapshot.EMPTY,
+                new dev.schemac.schema.SchemaModel(tables, List.of()));
+        MigrationSpec spec = new MigrationSpec("db.migration", "20260101000000", "CreateWideTables", diff);
+        String source = MigrationWriter.write(spec);
+        assertTrue(source.contains("private void upPart2(SchemaChanges schema)"), "split into parts");
+        assertTrue(source.contains("upPart1(schema);\n        upPart2(schema);"), "called in order");
+
+        Compilation compilation = compile(spec);
+        assertThat(compilation).succeededWithoutWarnings();
+        Migration migration = load(spec, compilation);
+        SchemaChanges up = new SchemaChanges();
+        migration.up(up);
+        assertEquals(diff.up(), up.operations());
+        SchemaChanges down = new SchemaChanges();
+        migration.down(down);
+        assertEquals(diff.down(), down.operations());
+    }
+
     private static int count(String text, String part) {
         return text.split(Pattern.quote(part), -1).length - 1;
     }
