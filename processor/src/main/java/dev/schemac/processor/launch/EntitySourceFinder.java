@@ -20,7 +20,13 @@ final class EntitySourceFinder {
     private EntitySourceFinder() {
     }
 
-    static List<Path> find(List<Path> sourceRoots) throws IOException {
+    /**
+     * The candidate files under the source roots.
+     *
+     * @param migrationDir the migration package's folder, skipped: schemac writes it and it holds no entity, but a
+     *     generated class name such as {@code V1__CreateOrderEntity} would otherwise match
+     */
+    static List<Path> find(List<Path> sourceRoots, Path migrationDir) throws IOException {
         List<Path> found = new ArrayList<>();
         for (Path root : sourceRoots) {
             if (!Files.isDirectory(root)) {
@@ -28,6 +34,7 @@ final class EntitySourceFinder {
             }
             try (Stream<Path> files = Files.walk(root)) {
                 files.filter(f -> f.getFileName().toString().endsWith(".java"))
+                        .filter(f -> !migrationDir.equals(f.getParent()))
                         .filter(Files::isRegularFile)
                         .filter(EntitySourceFinder::mentionsEntity)
                         .sorted()

@@ -68,26 +68,26 @@ public final class ProcessorLauncher {
     }
 
     public static Result run(Request request) throws IOException {
-        Path snapshot;
+        Options options;
         try {
-            snapshot = Options.parse(request.options(), Map.of()).snapshot();
+            options = Options.parse(request.options(), Map.of());
         } catch (IllegalArgumentException e) {
             // The error the processor would report: a build shows it like any other, not as a stack trace.
             return new Result(false, List.of(new Finding(Diagnostic.Kind.ERROR, null, 0, 0,
                     Message.OPTION_INVALID.format(e.getMessage()))), 0, false);
         }
         String fingerprint = InputFingerprint.of(request.sourceRoots(), request.classpath(), request.options(),
-                snapshot, processorVersion());
+                options.snapshot(), processorVersion());
         Optional<LastRun> last = LastRun.load(request.workDir());
         if (last.isPresent() && last.get().fingerprint().equals(fingerprint)) {
             return new Result(true, last.get().warnings(), 0, true);
         }
         LastRun.forget(request.workDir());
-        Result result = compile(request);
+        Result result = compile(request, options.migrationDir());
         if (result.success()) {
-            // Taken after the run: a migration it wrote is part of the inputs of the next build.
-            String after = InputFingerprint.of(request.sourceRoots(), request.classpath(), request.options(),
-                    snapshot, processorVersion());
+            // A migration this run wrote is part of the inputs of the next build; otherwise they are unchanged.
+            String after = !wroteMigration(result) ? fingerprint : InputFingerprint.of(request.sourceRoots(),
+                    request.classpath(), request.options(), options.snapshot(), processorVersion());
             List<Finding> warnings = result.findings().stream()
                     .filter(f -> f.kind() == Diagnostic.Kind.WARNING || f.kind() == Diagnostic.Kind.MANDATORY_WARNING)
                     .toList();
@@ -96,13 +96,18 @@ public final class ProcessorLauncher {
         return result;
     }
 
-    private static Result compile(Request request) throws IOException {
+    private static boolean wroteMigration(Result result) {
+        String written = "[schemac:" + Message.MIGRATION_WRITTEN.tag() + "]";
+        return result.findings().stream().anyMatch(f -> f.message().startsWith(written));
+    }
+
+    private static Result compile(Request request, Path migrationDir) throws IOException {
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         if (javac == null) {
             throw new IllegalStateException("schemac needs a JDK (javax.tools found no Java compiler); run the build"
                     + " with a JDK, not a JRE");
         }
-        List<Path> entityFiles = EntitySourceFinder.find(request.sourceRoots());
+        List<Path> entityFiles = EntitySourceFinder.find(request.sourceRoots(), migrationDir);
         List<String> options = List.of(
                 "-proc:none", // schemac runs itself below; no processor from the classpath runs here
                 "-encoding", request.encoding().name(),

@@ -50,6 +50,21 @@ class ProcessorLauncherTest {
     }
 
     @Test
+    void neverHandsJavacTheMigrationsEvenWhenTheirNamesMentionEntity() throws IOException {
+        Launches.run(project, "generate", "schemac.version", "20260101000000");
+        Path migration = project.path(TestProject.MIGRATIONS + "/" + FIRST);
+        String renamed = "V20260101000000__CreateEntityTables";
+        Files.writeString(migration.resolveSibling(renamed + ".java"),
+                Files.readString(migration).replace(FIRST.replace(".java", ""), renamed));
+        Files.delete(migration);
+
+        ProcessorLauncher.Result result = Launches.run(project, "check");
+
+        assertTrue(result.success(), result.findings()::toString);
+        assertEquals(3, result.entityFiles());
+    }
+
+    @Test
     void withoutAnyEntityFileItStillRuns() throws IOException {
         Launches.run(project, "generate", "schemac.version", "20260101000000");
         for (String entity : List.of("Customer", "Product", "Purchase")) {
