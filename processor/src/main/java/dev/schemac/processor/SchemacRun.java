@@ -13,24 +13,21 @@ import dev.schemac.processor.read.Origins;
 import dev.schemac.processor.read.Origins.Origin;
 import dev.schemac.processor.read.ReadResult;
 import dev.schemac.processor.snapshot.Snapshot;
-import dev.schemac.processor.snapshot.SnapshotFormatException;
 import dev.schemac.processor.snapshot.SnapshotJson;
 import dev.schemac.processor.write.MigrationNames;
 import dev.schemac.processor.write.MigrationSource;
-import dev.schemac.processor.write.MigrationSources;
 import dev.schemac.processor.write.MigrationSpec;
 import dev.schemac.processor.write.MigrationWriter;
 import dev.schemac.processor.write.SourceChecksum;
 import dev.schemac.processor.write.SourceTree;
 import dev.schemac.schema.ColumnRef;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
@@ -58,10 +55,19 @@ public final class SchemacRun {
      */
     public static void execute(ProcessingEnvironment env, List<TypeElement> entities,
             List<TypeElement> javaxEntities) {
+        execute(env, entities, javaxEntities, ProjectFiles::read);
+    }
+
+    /**
+     * Like {@link #execute(ProcessingEnvironment, List, List)}, with the project's files from {@code files}, for
+     * a caller that read them already or is reading them.
+     */
+    public static void execute(ProcessingEnvironment env, List<TypeElement> entities,
+            List<TypeElement> javaxEntities, Function<Options, ProjectFiles> files) {
         Diagnostics diagnostics = new Diagnostics(env.getMessager());
         try {
             Options options = Options.parse(env.getOptions(), System.getenv());
-            new SchemacRun(env, options, diagnostics).run(entities, javaxEntities);
+            new SchemacRun(env, options, diagnostics).run(entities, javaxEntities, files);
         } catch (IllegalArgumentException e) {
             diagnostics.report(Message.OPTION_INVALID, null, e.getMessage());
         } catch (RuntimeException | LinkageError e) {
@@ -70,16 +76,18 @@ public final class SchemacRun {
         }
     }
 
-    void run(List<TypeElement> entities, List<TypeElement> javaxEntities) {
+    void run(List<TypeElement> entities, List<TypeElement> javaxEntities, Function<Options, ProjectFiles> projectFiles) {
         ReadResult read = new EntityReader(env, options.naming(), diagnostics).read(entities, javaxEntities);
         if (diagnostics.hasErrors()) {
             return;
         }
-        List<MigrationSource> migrations = scanMigrations();
-        if (migrations == null) {
+        ProjectFiles files = projectFiles.apply(options);
+        Optional<List<MigrationSource>> known = files.migrations(options, diagnostics);
+        if (known.isEmpty()) {
             return;
         }
-        Optional<Snapshot> before = loadSnapshot(migrations);
+        List<MigrationSource> migrations = known.get();
+        Optional<Snapshot> before = files.snapshot(options, diagnostics, migrations);
         if (before.isEmpty()) {
             return;
         }
@@ -98,34 +106,6 @@ public final class SchemacRun {
             migrations.add(generated);
         }
         writeIndex(migrations);
-    }
-
-    private List<MigrationSource> scanMigrations() {
-        try {
-            return MigrationSources.scan(options.migrationDir(), options.migrationPackage());
-        } catch (IOException e) {
-            diagnostics.report(Message.MIGRATION_SOURCE_INVALID, null, options.migrationDir(), e.getMessage());
-            return null;
-        }
-    }
-
-    private Optional<Snapshot> loadSnapshot(List<MigrationSource> migrations) {
-        Path file = options.snapshot();
-        if (!Files.exists(file)) {
-            if (!migrations.isEmpty()) {
-                diagnostics.report(Message.SNAPSHOT_MISSING, null, file, migrations.size(), options.migrationDir());
-                return Optional.empty();
-            }
-            return Optional.of(Snapshot.EMPTY);
-        }
-        try {
-            return Optional.of(SnapshotJson.read(Files.readString(file, StandardCharsets.UTF_8)));
-        } catch (SnapshotFormatException e) {
-            diagnostics.report(Message.SNAPSHOT_INVALID, null, file, e.getMessage());
-        } catch (IOException e) {
-            diagnostics.report(Message.SNAPSHOT_INVALID, null, file, e.toString());
-        }
-        return Optional.empty();
     }
 
     private void reportRetained(DiffResult diff, Origins origins) {

@@ -5,8 +5,11 @@ import com.sun.source.util.JavacTask;
 import com.sun.source.util.TaskEvent;
 import com.sun.source.util.TaskListener;
 import com.sun.source.util.Trees;
+import dev.schemac.processor.Options;
+import dev.schemac.processor.ProjectFiles;
 import dev.schemac.processor.SchemacRun;
 import java.util.Map;
+import java.util.function.Function;
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
 import javax.tools.JavaFileObject;
@@ -21,14 +24,16 @@ final class OnceEntered implements TaskListener {
     private final Iterable<? extends CompilationUnitTree> units;
     private final Map<String, String> options;
     private final DiagnosticCollector<JavaFileObject> diagnostics;
+    private final Function<Options, ProjectFiles> projectFiles;
     private boolean ran;
 
     OnceEntered(JavacTask task, Iterable<? extends CompilationUnitTree> units, Map<String, String> options,
-            DiagnosticCollector<JavaFileObject> diagnostics) {
+            DiagnosticCollector<JavaFileObject> diagnostics, Function<Options, ProjectFiles> projectFiles) {
         this.task = task;
         this.units = units;
         this.options = options;
         this.diagnostics = diagnostics;
+        this.projectFiles = projectFiles;
     }
 
     /** Thrown out of javac once schemac has run. */
@@ -58,7 +63,8 @@ final class OnceEntered implements TaskListener {
         }
         EntityScan scan = new EntityScan(Trees.instance(task), units);
         TreeMessager messager = new TreeMessager(Trees.instance(task), diagnostics);
-        SchemacRun.execute(new TaskEnvironment(task, options, messager), scan.entities(), scan.javaxEntities());
+        SchemacRun.execute(new TaskEnvironment(task, options, messager), scan.entities(), scan.javaxEntities(),
+                projectFiles);
     }
 
     /** Whether javac ended because of {@link Stop}; javac wraps what a listener throws. */

@@ -1,8 +1,8 @@
 package dev.schemac.processor.launch;
 
-import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.util.JavacTask;
 import dev.schemac.processor.Options;
+import dev.schemac.processor.ProjectFiles;
 import dev.schemac.processor.SchemacProcessor;
 import dev.schemac.processor.diag.Message;
 import java.io.IOException;
@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.stream.Collectors;
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
@@ -83,7 +85,7 @@ public final class ProcessorLauncher {
             return new Result(true, last.get().warnings(), 0, true);
         }
         LastRun.forget(request.workDir());
-        Result result = compile(request, options.migrationDir());
+        Result result = compile(request, options);
         if (result.success()) {
             // A migration this run wrote is part of the inputs of the next build; otherwise they are unchanged.
             String after = !wroteMigration(result) ? fingerprint : InputFingerprint.of(request.sourceRoots(),
@@ -96,18 +98,29 @@ public final class ProcessorLauncher {
         return result;
     }
 
+    private static ProjectFiles join(CompletableFuture<ProjectFiles> files) {
+        try {
+            return files.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+
     private static boolean wroteMigration(Result result) {
         String written = "[schemac:" + Message.MIGRATION_WRITTEN.tag() + "]";
         return result.findings().stream().anyMatch(f -> f.message().startsWith(written));
     }
 
-    private static Result compile(Request request, Path migrationDir) throws IOException {
+    private static Result compile(Request request, Options parsed) throws IOException {
+        // The snapshot and the migrations do not depend on the entities: read them while javac reads those.
+        CompletableFuture<ProjectFiles> projectFiles = CompletableFuture.supplyAsync(() -> ProjectFiles.read(parsed));
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         if (javac == null) {
             throw new IllegalStateException("schemac needs a JDK (javax.tools found no Java compiler); run the build"
                     + " with a JDK, not a JRE");
         }
-        List<Path> entityFiles = EntitySourceFinder.find(request.sourceRoots(), migrationDir);
+        List<EntitySourceFinder.Source> entityFiles = EntitySourceFinder.find(request.sourceRoots(),
+                parsed.migrationDir(), request.encoding());
         List<String> options = List.of(
                 "-proc:none", // schemac runs itself below; no processor from the classpath runs here
                 "-encoding", request.encoding().name(),
@@ -117,15 +130,12 @@ public final class ProcessorLauncher {
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT,
                 request.encoding())) {
-            List<JavaFileObject> units = new ArrayList<>();
-            for (Path file : entityFiles) {
-                units.add(blanked(file, Files.readString(file, request.encoding())));
-            }
+            List<JavaFileObject> units = entityFiles.parallelStream().map(ProcessorLauncher::blanked).toList();
             JavacTask task = (JavacTask) javac.getTask(new StringWriter(), files, diagnostics, options, null, units);
             task.setLocale(Locale.ROOT);
             // With no entity file javac has nothing to read, but schemac must still run: every table may be gone.
-            Iterable<? extends CompilationUnitTree> parsed = units.isEmpty() ? List.of() : task.parse();
-            OnceEntered run = new OnceEntered(task, parsed, request.options(), diagnostics);
+            OnceEntered run = new OnceEntered(task, units.isEmpty() ? List.of() : task.parse(), request.options(),
+                    diagnostics, sameOptions -> join(projectFiles));
             if (!units.isEmpty()) {
                 task.addTaskListener(run);
                 try {
@@ -143,10 +153,10 @@ public final class ProcessorLauncher {
         }
     }
 
-    /** The file's text with its method bodies blanked, under the file's own name for diagnostics. */
-    private static JavaFileObject blanked(Path file, String source) {
-        String text = BodyBlanker.blank(source);
-        return new SimpleJavaFileObject(file.toUri(), JavaFileObject.Kind.SOURCE) {
+    /** The file's text with the code schemac does not read blanked, under the file's own name for diagnostics. */
+    private static JavaFileObject blanked(EntitySourceFinder.Source source) {
+        String text = BodyBlanker.blank(source.text());
+        return new SimpleJavaFileObject(source.file().toUri(), JavaFileObject.Kind.SOURCE) {
             @Override
             public CharSequence getCharContent(boolean ignoreEncodingErrors) {
                 return text;
