@@ -1,6 +1,5 @@
 package dev.schemac.schema;
 
-import java.util.Comparator;
 import java.util.Objects;
 
 /**
@@ -10,10 +9,6 @@ import java.util.Objects;
  * @param name the object's name
  */
 public record QualifiedName(String schema, String name) implements Comparable<QualifiedName> {
-    private static final Comparator<QualifiedName> ORDER = Comparator
-            .comparing((QualifiedName n) -> n.schema == null ? "" : n.schema)
-            .thenComparing(QualifiedName::name);
-
     public QualifiedName {
         Objects.requireNonNull(name, "name");
         if (name.isEmpty()) {
@@ -42,9 +37,11 @@ public record QualifiedName(String schema, String name) implements Comparable<Qu
         return new QualifiedName(schema, otherName);
     }
 
+    /** By schema (none first), then name; without lambdas, as this runs on the runtime's startup path. */
     @Override
     public int compareTo(QualifiedName other) {
-        return ORDER.compare(this, other);
+        int bySchema = (schema == null ? "" : schema).compareTo(other.schema == null ? "" : other.schema);
+        return bySchema != 0 ? bySchema : name.compareTo(other.name);
     }
 
     /** {@code schema.name}, or {@code name}: the form {@link #parse} reads. */

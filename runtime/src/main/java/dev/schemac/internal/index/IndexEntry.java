@@ -14,7 +14,14 @@ import java.util.Objects;
 public record IndexEntry(String version, String description, String checksum, String className)
         implements Comparable<IndexEntry> {
     /** Orders version strings as numbers: {@code 9 < 10}, {@code 010 = 10}. */
-    public static final Comparator<String> VERSION_ORDER = IndexEntry::compareVersions;
+    public static final Comparator<String> VERSION_ORDER = new Comparator<>() {
+        // A class rather than a method reference: this is on the runtime's startup path, where the first lambda
+        // of a JVM costs milliseconds.
+        @Override
+        public int compare(String a, String b) {
+            return compareVersions(a, b);
+        }
+    };
 
     public IndexEntry {
         Objects.requireNonNull(version, "version");
@@ -28,7 +35,7 @@ public record IndexEntry(String version, String description, String checksum, St
 
     @Override
     public int compareTo(IndexEntry other) {
-        return VERSION_ORDER.compare(version, other.version);
+        return compareVersions(version, other.version);
     }
 
     // Plain loops without allocation: the runtime compares every version at every start, in a JVM still cold.

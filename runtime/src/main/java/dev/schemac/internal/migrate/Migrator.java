@@ -22,7 +22,13 @@ import javax.sql.DataSource;
  * look again, and apply the pending migrations one transaction each.
  */
 public final class Migrator {
-    private static final Logger LOG = System.getLogger("dev.schemac");
+    /**
+     * Created on first use: a start with nothing to do logs nothing, so it does not pay for initializing the
+     * platform logger (and JUL's formatter behind it) when the application has not done that yet.
+     */
+    private static final class Log {
+        static final Logger LOG = System.getLogger("dev.schemac");
+    }
 
     private final DataSource dataSource;
     private final HistoryTable history;
@@ -49,7 +55,9 @@ public final class Migrator {
                 // fast path's probe of a missing history table would abort it.
                 connection.setAutoCommit(true);
                 MigrationReport report = checkThenMigrate(connection, index);
-                log(report, start);
+                if (!report.applied().isEmpty()) {
+                    log(report, start);
+                }
                 return report;
             } finally {
                 restoreAutoCommit(connection, autoCommit);
@@ -88,7 +96,7 @@ public final class Migrator {
             List<AppliedMigration> applied = new ArrayList<>();
             for (PendingMigration migration : pending) {
                 AppliedMigration done = runner.apply(connection, migration);
-                LOG.log(Level.INFO, () -> "Applied migration " + done.version() + " " + done.description() + " ("
+                Log.LOG.log(Level.INFO, () -> "Applied migration " + done.version() + " " + done.description() + " ("
                         + done.statements() + " statements) in " + done.duration().toMillis() + " ms");
                 applied.add(done);
             }
@@ -131,7 +139,7 @@ public final class Migrator {
             if (failure != null) {
                 failure.addSuppressed(e);
             } else {
-                LOG.log(Level.WARNING, "Could not release the schemac advisory lock " + lock.key()
+                Log.LOG.log(Level.WARNING, "Could not release the schemac advisory lock " + lock.key()
                         + "; PostgreSQL releases it when the connection closes: " + e.getMessage());
             }
         }
@@ -139,21 +147,16 @@ public final class Migrator {
 
     private void warnAboutNewer(MigrationPlan plan) {
         if (!plan.ignoredNewer().isEmpty()) {
-            LOG.log(Level.WARNING, () -> "The database has migrations newer than this application's: "
+            Log.LOG.log(Level.WARNING, () -> "The database has migrations newer than this application's: "
                     + plan.ignoredNewer() + " in " + history.name() + ". A newer release of the application "
                     + "applied them; leaving them alone.");
         }
     }
 
-    private void log(MigrationReport report, long startNanos) {
+    private static void log(MigrationReport report, long startNanos) {
         long millis = (System.nanoTime() - startNanos) / 1_000_000;
-        if (report.applied().isEmpty()) {
-            LOG.log(Level.INFO, () -> "Schema is up to date: " + report.alreadyApplied()
-                    + " migrations applied, none pending (" + millis + " ms)");
-        } else {
-            LOG.log(Level.INFO, () -> "Applied " + report.applied().size() + " migrations in " + millis + " ms; "
-                    + report.alreadyApplied() + " were applied before");
-        }
+        Log.LOG.log(Level.INFO, () -> "Applied " + report.applied().size() + " migrations in " + millis + " ms; "
+                + report.alreadyApplied() + " were applied before");
     }
 
     private static void restoreAutoCommit(Connection connection, boolean autoCommit) {
