@@ -1,5 +1,6 @@
 package dev.schemac.processor.read;
 
+import dev.schemac.internal.sql.Identifiers;
 import dev.schemac.schema.ColumnType;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,7 +41,7 @@ final class EnumColumns {
     /** The check expression Hibernate writes for the column, e.g. {@code status in ('NEW','DONE')}. */
     static String check(String columnName, TypeMirror type, boolean byName) {
         List<String> constants = constants(type);
-        String column = Identifier.sql(columnName);
+        String column = Identifiers.quote(columnName);
         if (!byName) {
             return column + " between 0 and " + (constants.size() - 1);
         }

@@ -1,5 +1,7 @@
 package dev.schemac.processor.read;
 
+import dev.schemac.internal.sql.ReservedWords;
+
 /**
  * A name as Hibernate holds it before rendering: its text and whether it is quoted. {@link #parse} follows
  * Hibernate's {@code Identifier.toIdentifier}: quote marks are {@code `x`}, {@code "x"} or {@code [x]}, and a name
@@ -44,17 +46,7 @@ record Identifier(String text, boolean quoted) {
 
     /** Whether Hibernate writes this name bare although PostgreSQL reserves it, so its DDL and SQL fail. */
     boolean isUnquotedReservedWord() {
-        return !quoted && PostgresKeywords.isReserved(catalogName());
-    }
-
-    /** A catalog name as SQL: bare when PostgreSQL reads it back unchanged, else double-quoted. */
-    static String sql(String catalogName) {
-        boolean bare = !catalogName.isEmpty() && !PostgresKeywords.isReserved(catalogName);
-        for (int i = 0; bare && i < catalogName.length(); i++) {
-            char c = catalogName.charAt(i);
-            bare = c >= 'a' && c <= 'z' || c == '_' || i > 0 && (c >= '0' && c <= '9' || c == '$');
-        }
-        return bare ? catalogName : '"' + catalogName.replace("\"", "\"\"") + '"';
+        return !quoted && ReservedWords.contains(catalogName());
     }
 
     /** The longest prefix of {@code name} that fits in {@code maxBytes} of UTF-8, cut on a character boundary. */

@@ -75,15 +75,6 @@ class NamingTest {
     }
 
     @Test
-    void sqlQuotesOnlyWhatPostgresWouldReadDifferently() {
-        assertEquals("status", Identifier.sql("status"));
-        assertEquals("\"Status\"", Identifier.sql("Status"));
-        assertEquals("\"order\"", Identifier.sql("order"));
-        assertEquals("\"a\"\"b\"", Identifier.sql("a\"b"));
-        assertEquals("\"1a\"", Identifier.sql("1a"));
-    }
-
-    @Test
     void entityNamesAndExplicitNamesUnderBothStyles() {
         String[] sources = {
                 "@Entity public class OrderLine { @Id Long id; BigDecimal unitPrice;"

@@ -3,7 +3,7 @@ package dev.schemac.internal.sql;
 import java.util.Set;
 
 /** The PostgreSQL keywords that cannot stand unquoted as a table, column, index or constraint name. */
-final class ReservedWords {
+public final class ReservedWords {
     /*
      * Reserved (R) and type/function-name (T) keywords: the grammar refuses them as plain identifiers. The
      * unreserved (U) and column-name (C) keywords may stand unquoted. Taken from PostgreSQL itself with
@@ -26,7 +26,8 @@ final class ReservedWords {
     private ReservedWords() {
     }
 
-    static boolean contains(String word) {
+    /** Whether {@code word}, a catalog name, is one of these keywords. */
+    public static boolean contains(String word) {
         return WORDS.contains(word);
     }
 }
