@@ -84,6 +84,10 @@ public class GenerateMojo extends AbstractMojo {
                     workDirectory.toPath(), encoding == null ? Charset.defaultCharset() : Charset.forName(encoding)));
         } catch (IOException | IllegalStateException e) {
             throw new MojoExecutionException("schemac could not run: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            // javac itself failed (schemac's own failures are reported as [schemac:internal] findings).
+            throw new MojoExecutionException("schemac could not run: javac failed with " + e
+                    + ". Nothing was written to the source tree; please report this with the entities involved", e);
         }
         if (result.skipped()) {
             getLog().info("schemac: entities, snapshot and migrations unchanged since the last run");
