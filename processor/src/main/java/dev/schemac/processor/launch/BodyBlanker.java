@@ -73,6 +73,14 @@ final class BodyBlanker {
 
     /** After the opening brace of a class body; returns after its closing brace. */
     private void classBody(boolean isEnum) throws Unexpected {
+        classBody(isEnum, false);
+    }
+
+    /**
+     * After the opening brace of a class body; returns after its closing brace. An annotation type's elements
+     * ({@code String value();}) look like methods without a body but are declarations: they stay.
+     */
+    private void classBody(boolean isEnum, boolean isAnnotationType) throws Unexpected {
         if (isEnum && enumConstants()) {
             return;
         }
@@ -85,7 +93,7 @@ final class BodyBlanker {
             if (member == null) {
                 break;
             }
-            if (member.end() >= 0) {
+            if (member.end() >= 0 && !isAnnotationType) {
                 code.add(new Code(start, member.bodyStart(), member.end()));
                 annotatedMethod |= annotated;
             }
@@ -201,7 +209,7 @@ final class BodyBlanker {
         }
         if (name.equals("interface")) { // @interface: an annotation type declaration
             skipTypeHeader();
-            classBody(false);
+            classBody(false, true);
             return true;
         }
         int save = pos;

@@ -84,6 +84,10 @@ class BodyBlankerTest {
         // a nested annotation type followed by methods, in classes with and without annotated methods
         "class W { @Retention(RUNTIME) public @interface Trusted { } static W instance() { return null; } int x; }",
         "class V { public @interface Marker { int v() default 1; } @Marker void m() { } void n() { } }",
+        // annotation elements without defaults, in a file whose classes have no annotated method
+        "@interface Label { String value(); int[] sizes(); } class Uses { @Label(value = \"x\", sizes = {}) int f;"
+                + " void m() { } }",
+        "class Outer { @interface Inner { String value(); } int x; void m() { } }",
         // a local record and class inside a method body
         "class L { void m() { record R(int a) { } class Local { void n() { } } } int after = 1; }"
     })

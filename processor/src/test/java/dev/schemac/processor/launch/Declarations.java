@@ -78,7 +78,9 @@ final class Declarations {
             out.add(indent + line + " " + c.getKind() + " " + c.getModifiers() + c.getSimpleName()
                     + c.getTypeParameters() + " extends " + c.getExtendsClause() + " implements "
                     + c.getImplementsClause());
-            boolean methodsCount = c.getMembers().stream().anyMatch(Declarations::hasAnnotatedSignature);
+            // An annotation type's elements are declarations, not code: they always count.
+            boolean methodsCount = c.getKind() == Tree.Kind.ANNOTATION_TYPE
+                    || c.getMembers().stream().anyMatch(Declarations::hasAnnotatedSignature);
             for (Tree member : c.getMembers()) {
                 if (!methodsCount && (member instanceof MethodTree || member.getKind() == Tree.Kind.BLOCK)) {
                     continue;
