@@ -78,10 +78,11 @@ public class GenerateMojo extends AbstractMojo {
             return;
         }
         addIndexToResources();
+        Charset charset = charset();
         ProcessorLauncher.Result result;
         try {
             result = ProcessorLauncher.run(new ProcessorLauncher.Request(sourceRoots(), classpath(), options(),
-                    workDirectory.toPath(), encoding == null ? Charset.defaultCharset() : Charset.forName(encoding)));
+                    workDirectory.toPath(), charset));
         } catch (IOException | IllegalStateException e) {
             throw new MojoExecutionException("schemac could not run: " + e.getMessage(), e);
         } catch (RuntimeException e) {
@@ -96,6 +97,18 @@ public class GenerateMojo extends AbstractMojo {
         if (!result.success()) {
             throw new MojoFailureException("schemac: " + errors + " error(s); see above. Nothing was written to the"
                     + " source tree.");
+        }
+    }
+
+    private Charset charset() throws MojoExecutionException {
+        if (encoding == null || encoding.isBlank()) {
+            return Charset.defaultCharset();
+        }
+        try {
+            return Charset.forName(encoding);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("schemac cannot read the sources: project.build.sourceEncoding is '"
+                    + encoding + "', which is not a character set this JVM knows", e);
         }
     }
 

@@ -106,7 +106,7 @@ public record Options(Path baseDir, Mode mode, NamingStyle naming, Path snapshot
     }
 
     private static String packageName(String value) {
-        if (!value.matches("[A-Za-z_$][A-Za-z0-9_$]*(\\.[A-Za-z_$][A-Za-z0-9_$]*)*")) {
+        if (!javax.lang.model.SourceVersion.isName(value)) { // also refuses keywords, as in db.class
             throw new IllegalArgumentException("-A" + PACKAGE + "=" + value + " is not a Java package name");
         }
         return value;

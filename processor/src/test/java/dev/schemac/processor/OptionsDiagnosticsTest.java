@@ -26,6 +26,7 @@ class OptionsDiagnosticsTest {
                     + " or 'spring' (Spring Boot's)",
             "schemac.package|db.1migration|-Aschemac.package=db.1migration is not a Java package name",
             "schemac.package|db-migration|-Aschemac.package=db-migration is not a Java package name",
+            "schemac.package|db.class|-Aschemac.package=db.class is not a Java package name",
             "schemac.version|2026-01-01|-Aschemac.version=2026-01-01 is not a version: use digits only",
             "schemac.baseDir|' '|the option -Aschemac.baseDir is not set. schemac needs the project directory to find"
                     + " the snapshot and write migrations; the schemac-maven-plugin sets it, or pass"
