@@ -81,31 +81,45 @@ public final class SchemacRun {
         if (diagnostics.hasErrors()) {
             return;
         }
-        ProjectFiles files = projectFiles.apply(options);
-        Optional<List<MigrationSource>> known = files.migrations(options, diagnostics);
+        ProjectFiles project = projectFiles.apply(options);
+        Optional<List<MigrationSource>> known = project.migrations(options, diagnostics);
         if (known.isEmpty()) {
             return;
         }
         List<MigrationSource> migrations = known.get();
-        Optional<Snapshot> before = files.snapshot(options, diagnostics, migrations);
+        Optional<Snapshot> before = project.snapshot(options, diagnostics, migrations);
         if (before.isEmpty()) {
             return;
         }
         DiffResult diff = SchemaDiff.compare(before.get(), read.model());
         reportRetained(diff, read.origins());
+        // Everything this run writes is committed together: a migration never without its snapshot and index.
+        SourceTree files = new SourceTree();
+        MigrationSpec generated = null;
         if (diff.needsMigration()) {
             if (options.mode() == Mode.CHECK) {
                 reportPending(diff, read.origins());
                 return;
             }
-            MigrationSource generated = generate(diff, migrations, read.origins());
+            generated = generate(diff, migrations, files);
             if (generated == null) {
                 return;
             }
             migrations = new ArrayList<>(migrations);
-            migrations.add(generated);
+            migrations.add(written(generated, files));
         }
-        writeIndex(migrations);
+        if (!index(migrations, files)) {
+            return;
+        }
+        try {
+            files.commit();
+        } catch (IOException e) {
+            diagnostics.report(Message.WRITE_FAILED, null, files.describePending(options.baseDir()), e.toString());
+            return;
+        }
+        if (generated != null) {
+            reportGenerated(generated, read.origins());
+        }
     }
 
     private void reportRetained(DiffResult diff, Origins origins) {
@@ -133,7 +147,8 @@ public final class SchemacRun {
         }
     }
 
-    private MigrationSource generate(DiffResult diff, List<MigrationSource> existing, Origins origins) {
+    /** Puts the new migration and snapshot into {@code files}; null after reporting why it cannot. */
+    private MigrationSpec generate(DiffResult diff, List<MigrationSource> existing, SourceTree files) {
         String version = options.version() != null ? options.version()
                 : MigrationNames.nextVersion(Instant.now(), existing);
         MigrationSource newest = existing.isEmpty() ? null : existing.get(existing.size() - 1);
@@ -147,20 +162,24 @@ public final class SchemacRun {
         String description = options.migrationName() != null ? MigrationNames.toIdentifier(options.migrationName())
                 : MigrationNames.describe(diff);
         MigrationSpec spec = new MigrationSpec(options.migrationPackage(), version, description, diff);
-        String source = MigrationWriter.write(spec);
-        Path file = options.migrationDir().resolve(spec.className() + ".java");
-        try {
-            new SourceTree()
-                    .put(file, source)
-                    .put(options.snapshot(), SnapshotJson.write(diff.next()))
-                    .commit();
-        } catch (IOException e) {
-            // Either file may have failed, and e.g. FileAlreadyExistsException's message is only a path.
-            diagnostics.report(Message.WRITE_FAILED, null, relative(file) + " and " + relative(options.snapshot()),
-                    e.toString());
-            return null;
-        }
-        diagnostics.report(Message.MIGRATION_WRITTEN, null, relative(file), diff.up().size(),
+        files.put(migrationFile(spec), MigrationWriter.write(spec))
+                .put(options.snapshot(), SnapshotJson.write(diff.next()));
+        return spec;
+    }
+
+    private MigrationSource written(MigrationSpec spec, SourceTree files) {
+        Path file = migrationFile(spec);
+        return new MigrationSource(file, spec.version(), spec.description(),
+                options.migrationPackage() + "." + spec.className(), SourceChecksum.of(files.pending(file)));
+    }
+
+    private Path migrationFile(MigrationSpec spec) {
+        return options.migrationDir().resolve(spec.className() + ".java");
+    }
+
+    private void reportGenerated(MigrationSpec spec, Origins origins) {
+        DiffResult diff = spec.diff();
+        diagnostics.report(Message.MIGRATION_WRITTEN, null, relative(migrationFile(spec)), diff.up().size(),
                 relative(options.snapshot()));
         for (Change change : diff.changes()) {
             if (change.kind() == Change.Kind.NEEDS_APPROVAL) {
@@ -172,21 +191,19 @@ public final class SchemacRun {
             diagnostics.report(Message.BACKFILL_NEEDED, origins.ofColumn(column).map(Origin::element).orElse(null),
                     column, spec.className());
         }
-        return new MigrationSource(file, version, description, options.migrationPackage() + "." + spec.className(),
-                SourceChecksum.of(source));
     }
 
-    private void writeIndex(List<MigrationSource> migrations) {
+    /** Puts the migration index into {@code files}; false after reporting why it cannot. */
+    private boolean index(List<MigrationSource> migrations, SourceTree files) {
         List<IndexEntry> entries = migrations.stream()
                 .map(m -> new IndexEntry(m.version(), m.description(), m.checksum(), m.className()))
                 .toList();
-        Path file = options.indexDir().resolve(INDEX_FILE);
         try {
-            new SourceTree().put(file, new MigrationIndex(entries).format()).commit();
+            files.put(options.indexDir().resolve(INDEX_FILE), new MigrationIndex(entries).format());
+            return true;
         } catch (IllegalArgumentException e) {
             diagnostics.report(Message.MIGRATION_SOURCE_INVALID, null, options.migrationDir(), e.getMessage());
-        } catch (IOException e) {
-            diagnostics.report(Message.WRITE_FAILED, null, relative(file), e.toString());
+            return false;
         }
     }
 

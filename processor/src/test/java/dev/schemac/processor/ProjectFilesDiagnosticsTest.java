@@ -89,8 +89,8 @@ class ProjectFilesDiagnosticsTest {
                 .compile(ShopModel.files(ShopModel.release1()));
 
         assertOnlyError(compilation, "[schemac:write-failed] cannot write " + TestProject.MIGRATIONS + "/" + FIRST
-                + " and " + TestProject.SNAPSHOT + ": java.nio.file.FileAlreadyExistsException: "
-                + project.path("src/main/resources/schemac") + ". Nothing was changed in the source tree", "");
+                + ", " + TestProject.SNAPSHOT + ", " + TestProject.INDEX + ": java.nio.file.FileAlreadyExistsException: "
+                + project.path("src/main/resources/schemac") + ". " + WRITTEN_TOGETHER, "");
         assertEquals(before, project.state());
         assertEquals(List.of(), project.migrations());
     }
@@ -107,10 +107,27 @@ class ProjectFilesDiagnosticsTest {
 
         assertOnlyError(compilation, "[schemac:write-failed] cannot write " + TestProject.INDEX
                 + ": java.nio.file.FileAlreadyExistsException: "
-                + project.path("target/generated-resources/schemac/META-INF/schemac")
-                + ". Nothing was changed in the source tree", "");
+                + project.path("target/generated-resources/schemac/META-INF/schemac") + ". " + WRITTEN_TOGETHER, "");
         assertEquals(before, project.state());
     }
+
+    @Test
+    void anIndexThatCannotBeWrittenLeavesTheNewMigrationAndSnapshotUnwrittenToo() {
+        project.delete(TestProject.INDEX);
+        project.delete("target/generated-resources/schemac/META-INF/schemac");
+        project.write("target/generated-resources/schemac/META-INF/schemac", "not a folder");
+        project.ageFiles();
+        Map<String, String> before = project.state();
+
+        Compilation compilation = SchemacCompiler.generate(project, "20260102000000")
+                .compile(ShopModel.files(ShopModel.release2()));
+
+        assertThat(compilation).failed();
+        assertEquals(before, project.state(), "no migration without its snapshot and index");
+    }
+
+    private static final String WRITTEN_TOGETHER = "schemac writes these files together: none of them was changed,"
+            + " unless the message above lists some as already written";
 
     private Compilation compile(String mode) {
         SchemacCompiler compiler = mode.equals("check") ? SchemacCompiler.check(project)

@@ -18,7 +18,8 @@ public enum Message {
                     + " without it schemac would generate the whole schema again"),
     MIGRATION_SOURCE_INVALID(Kind.ERROR, "migration-source",
             "cannot read the migration %s: %s"),
-    WRITE_FAILED(Kind.ERROR, "write-failed", "cannot write %s: %s. Nothing was changed in the source tree"),
+    WRITE_FAILED(Kind.ERROR, "write-failed", "cannot write %s: %s. schemac writes these files together: none of"
+            + " them was changed, unless the message above lists some as already written"),
     INTERNAL_ERROR(Kind.ERROR, "internal",
             "schemac failed unexpectedly (%s). Nothing was written. Please report this with the entity that caused it"),
 

@@ -25,6 +25,24 @@ public final class SourceTree {
         return this;
     }
 
+    /** The content scheduled for {@code file}. */
+    public String pending(Path file) {
+        String content = pending.get(file);
+        if (content == null) {
+            throw new IllegalArgumentException(file + " is not scheduled");
+        }
+        return content;
+    }
+
+    /** The scheduled files, relative to {@code base} where they are inside it, for messages. */
+    public String describePending(Path base) {
+        List<String> names = new ArrayList<>();
+        for (Path file : pending.keySet()) {
+            names.add(file.startsWith(base) ? base.relativize(file).toString() : file.toString());
+        }
+        return String.join(", ", names);
+    }
+
     /**
      * Writes the scheduled files whose content differs from what is on disk.
      *
