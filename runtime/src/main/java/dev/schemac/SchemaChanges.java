@@ -89,6 +89,11 @@ public final class SchemaChanges {
         alterColumnType(table, column, from, to, null, null);
     }
 
+    /** Changes a column's type in a way that can lose values, with the approval of that loss. */
+    public void alterColumnType(String table, String column, ColumnType from, ColumnType to, Approval approval) {
+        alterColumnType(table, column, from, to, null, approval);
+    }
+
     /**
      * Changes a column's type with an explicit conversion.
      *
