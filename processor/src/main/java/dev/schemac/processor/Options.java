@@ -88,7 +88,7 @@ public record Options(Path baseDir, Mode mode, NamingStyle naming, Path snapshot
         return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
             case "generate" -> Mode.GENERATE;
             case "check" -> Mode.CHECK;
-            default -> throw new IllegalArgumentException("-A" + MODE + "=" + value
+            default -> throw new IllegalArgumentException(MODE + "=" + value
                     + " is not a mode: use 'generate' or 'check'");
         };
     }
@@ -100,14 +100,14 @@ public record Options(Path baseDir, Mode mode, NamingStyle naming, Path snapshot
         return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
             case "jpa", "hibernate" -> NamingStyle.JPA;
             case "spring", "snake_case" -> NamingStyle.SPRING;
-            default -> throw new IllegalArgumentException("-A" + NAMING + "=" + value
+            default -> throw new IllegalArgumentException(NAMING + "=" + value
                     + " is not a naming strategy: use 'jpa' (Hibernate's default) or 'spring' (Spring Boot's)");
         };
     }
 
     private static String packageName(String value) {
         if (!javax.lang.model.SourceVersion.isName(value)) { // also refuses keywords, as in db.class
-            throw new IllegalArgumentException("-A" + PACKAGE + "=" + value + " is not a Java package name");
+            throw new IllegalArgumentException(PACKAGE + "=" + value + " is not a Java package name");
         }
         return value;
     }
@@ -117,7 +117,7 @@ public record Options(Path baseDir, Mode mode, NamingStyle naming, Path snapshot
             return null;
         }
         if (!value.matches("\\d{1,18}")) {
-            throw new IllegalArgumentException("-A" + VERSION + "=" + value + " is not a version: use digits only");
+            throw new IllegalArgumentException(VERSION + "=" + value + " is not a version: use digits only");
         }
         return value;
     }

@@ -21,13 +21,13 @@ class OptionsDiagnosticsTest {
 
     @ParameterizedTest(name = "{0}={1}")
     @CsvSource(delimiter = '|', value = {
-            "schemac.mode|compile|-Aschemac.mode=compile is not a mode: use 'generate' or 'check'",
-            "schemac.naming|camel|-Aschemac.naming=camel is not a naming strategy: use 'jpa' (Hibernate's default)"
+            "schemac.mode|compile|schemac.mode=compile is not a mode: use 'generate' or 'check'",
+            "schemac.naming|camel|schemac.naming=camel is not a naming strategy: use 'jpa' (Hibernate's default)"
                     + " or 'spring' (Spring Boot's)",
-            "schemac.package|db.1migration|-Aschemac.package=db.1migration is not a Java package name",
-            "schemac.package|db-migration|-Aschemac.package=db-migration is not a Java package name",
-            "schemac.package|db.class|-Aschemac.package=db.class is not a Java package name",
-            "schemac.version|2026-01-01|-Aschemac.version=2026-01-01 is not a version: use digits only",
+            "schemac.package|db.1migration|schemac.package=db.1migration is not a Java package name",
+            "schemac.package|db-migration|schemac.package=db-migration is not a Java package name",
+            "schemac.package|db.class|schemac.package=db.class is not a Java package name",
+            "schemac.version|2026-01-01|schemac.version=2026-01-01 is not a version: use digits only",
             "schemac.baseDir|' '|the option -Aschemac.baseDir is not set. schemac needs the project directory to find"
                     + " the snapshot and write migrations; the schemac-maven-plugin sets it, or pass"
                     + " -Aschemac.baseDir=<project directory> to javac"})

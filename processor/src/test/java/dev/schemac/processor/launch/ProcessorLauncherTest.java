@@ -143,7 +143,7 @@ class ProcessorLauncherTest {
 
         assertFalse(result.success());
         assertFalse(result.skipped());
-        assertEquals(List.of(new Finding(Diagnostic.Kind.ERROR, null, 0, 0, "[schemac:options] -Aschemac.naming=camel"
+        assertEquals(List.of(new Finding(Diagnostic.Kind.ERROR, null, 0, 0, "[schemac:options] schemac.naming=camel"
                 + " is not a naming strategy: use 'jpa' (Hibernate's default) or 'spring' (Spring Boot's)")),
                 result.findings());
         assertEquals(List.of(), project.migrations());
