@@ -1,5 +1,6 @@
 package dev.schemac.schema;
 
+import dev.schemac.internal.sql.SingleExpression;
 import java.util.List;
 import java.util.Objects;
 
@@ -30,6 +31,7 @@ public record ColumnType(String name, List<Integer> modifiers) {
         if (name.isBlank()) {
             throw new IllegalArgumentException("empty type name");
         }
+        SingleExpression.require("a column type", name);
     }
 
     /** A type without modifiers, or a verbatim type definition. */

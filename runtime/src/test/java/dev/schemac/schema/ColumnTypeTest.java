@@ -35,7 +35,6 @@ class ColumnTypeTest {
         "timestamp(6) with time zone",
         "numeric(1,2,3)",
         "varchar(x)",
-        "varchar(10",
         "double  precision",
         "int[]",
         "9lives",

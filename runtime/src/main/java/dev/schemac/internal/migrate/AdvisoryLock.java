@@ -22,9 +22,10 @@ final class AdvisoryLock {
 
     /**
      * The lock's {@code bigint} key: the first 8 bytes, read big-endian, of the SHA-256 of the UTF-8 text
-     * {@code "schemac:" + historyTable}, the table named as configured ({@code schemac:schemac_history} by default,
-     * {@code schemac:ops.schema_history} for a qualified one). Deterministic, so every release and every process
-     * agree; another tool would have to hash the same text to collide.
+     * {@code "schemac:" + historyTable}. The name is the one {@link HistoryTable#lockName} resolves, qualified
+     * with its schema ({@code schemac:public.schemac_history} by default), so that {@code schemac_history} and
+     * {@code public.schemac_history} are one lock. Deterministic, so every release and every process agree;
+     * another tool would have to hash the same text to collide.
      */
     static long keyOf(QualifiedName historyTable) {
         try {

@@ -30,6 +30,12 @@ final class HistoryTable {
     private final String sql;
 
     HistoryTable(String configuredName) {
+        if (configuredName.indexOf('"') >= 0) {
+            throw new SchemacException(ErrorCode.HISTORY_TABLE_INVALID, "the history table name '" + configuredName
+                    + "' has a double quote, but names are given as PostgreSQL stores them, without quotes: schemac "
+                    + "quotes them where SQL needs it. Write e.g. ops.schema_history, or Ops.History for a schema "
+                    + "and a table named with capital letters.");
+        }
         try {
             this.name = QualifiedName.parse(configuredName);
         } catch (IllegalArgumentException e) {
@@ -41,6 +47,28 @@ final class HistoryTable {
 
     QualifiedName name() {
         return name;
+    }
+
+    /**
+     * The name the advisory lock is keyed on: every spelling of one table must give one key, so an unqualified
+     * name is qualified with the schema it resolves to, the one the table is found in through the search path, or
+     * else {@code current_schema()}, where {@link #createOrCheck} would create it. One query, on the locked path
+     * only. The name as configured when no schema resolves (an empty search path, where creating it fails).
+     */
+    QualifiedName lockName(Connection connection) throws SQLException {
+        if (name.schema() != null) {
+            return name;
+        }
+        try (PreparedStatement query = connection.prepareStatement("select coalesce((select n.nspname::text from "
+                + "pg_class c join pg_namespace n on n.oid = c.relnamespace where c.oid = to_regclass(?)), "
+                + "current_schema()::text)")) {
+            query.setString(1, sql);
+            try (ResultSet result = query.executeQuery()) {
+                result.next();
+                String schema = result.getString(1);
+                return schema == null ? name : new QualifiedName(schema, name.name());
+            }
+        }
     }
 
     /**

@@ -10,10 +10,14 @@ import java.time.Duration;
 
 /**
  * Applies one migration in one transaction together with its history row. PostgreSQL's DDL is transactional,
- * so a failure, or a lost connection, leaves nothing of the migration behind and nothing recorded.
+ * so a failure, or a lost connection, leaves nothing of the migration behind and nothing recorded. A statement
+ * that ends that transaction itself breaks this; the runner notices (see {@link MigrationTransaction}) and says so.
  */
 final class MigrationRunner {
     private static final String COMMIT = "the commit";
+    private static final String INDENT = "    ";
+    private static final String REPAIR = "Compare the database with the migration and finish or undo its "
+            + "changes by hand, remove the commit (or rollback) from the migration, and start the application again.";
 
     private final HistoryTable history;
 
@@ -24,7 +28,8 @@ final class MigrationRunner {
     /**
      * Runs the migration's statements and records it.
      *
-     * @throws SchemacException {@link ErrorCode#MIGRATION_FAILED} naming the statement PostgreSQL refused
+     * @throws SchemacException {@link ErrorCode#MIGRATION_FAILED} naming the statement PostgreSQL refused, or
+     *     saying that the migration ended its transaction itself
      * @throws SQLException when the transaction cannot even be started
      */
     AppliedMigration apply(Connection connection, PendingMigration migration) throws SQLException {
@@ -32,8 +37,10 @@ final class MigrationRunner {
         connection.setAutoCommit(false);
         int total = migration.statements().size();
         String step = "its start";
-        String current = "";
+        String current = MigrationTransaction.START;
+        MigrationTransaction transaction = null;
         try {
+            transaction = MigrationTransaction.start(connection);
             try (Statement statement = connection.createStatement()) {
                 for (int i = 0; i < total; i++) {
                     step = "statement " + (i + 1) + " of " + total;
@@ -43,6 +50,11 @@ final class MigrationRunner {
             }
             step = "recording it in the history table";
             current = history.insertStatement();
+            if (!transaction.isCurrent(connection)) {
+                SchemacException failure = endedItsTransaction(migration);
+                rollback(connection, failure);
+                throw failure;
+            }
             history.record(connection, migration.entry(), elapsedMillis(start));
             step = COMMIT;
             current = "commit";
@@ -50,6 +62,9 @@ final class MigrationRunner {
         } catch (SQLException e) {
             SchemacException failure = failure(migration, step, current, e);
             rollback(connection, failure);
+            if (transaction != null && !step.equals(COMMIT) && transaction.wasCommitted(connection)) {
+                failure = committedBeforeFailure(migration, step, current, e);
+            }
             throw failure;
         } finally {
             restoreAutoCommit(connection);
@@ -60,8 +75,7 @@ final class MigrationRunner {
 
     private static SchemacException failure(PendingMigration migration, String step, String statement,
             SQLException e) {
-        String what = MigrationLabel.of(migration.entry()) + " failed at " + step + ":\n    " + statement
-                + "\nPostgreSQL: " + e.getMessage() + " (SQLState " + e.getSQLState() + ").\n";
+        String what = failedAt(migration, step, statement, e);
         if (step.equals(COMMIT) && connectionLost(e)) {
             // A commit whose answer was lost may have happened: the history row, committed with it, tells.
             return new SchemacException(ErrorCode.MIGRATION_FAILED, what + "The commit's outcome is unknown: if "
@@ -72,6 +86,28 @@ final class MigrationRunner {
         return new SchemacException(ErrorCode.MIGRATION_FAILED, what + "The migration was rolled back: nothing of "
                 + "it is applied and it is not recorded; migrations applied before it stay applied. Fix the "
                 + "migration, or the data it trips over, and start the application again.", e);
+    }
+
+    private static SchemacException committedBeforeFailure(PendingMigration migration, String step,
+            String statement, SQLException e) {
+        return new SchemacException(ErrorCode.MIGRATION_FAILED, failedAt(migration, step, statement, e)
+                + "An earlier statement of the migration committed the transaction schemac opened for it, so the "
+                + "migration is partly applied: what ran up to that commit stays, what ran after it was rolled "
+                + "back, and it is not recorded. " + REPAIR, e);
+    }
+
+    private static SchemacException endedItsTransaction(PendingMigration migration) {
+        return new SchemacException(ErrorCode.MIGRATION_FAILED, MigrationLabel.of(migration.entry()) + " ended "
+                + "the transaction schemac opened for it: one of its statements committed or rolled back before "
+                + "the end. What ran before that may be committed and what ran after it was rolled back now, so "
+                + "the migration may be partly applied; it is not recorded. " + REPAIR, null);
+    }
+
+    /** The migration, the step and its statement, every line of it indented, and PostgreSQL's message. */
+    private static String failedAt(PendingMigration migration, String step, String statement, SQLException e) {
+        return MigrationLabel.of(migration.entry()) + " failed at " + step + ":\n" + INDENT
+                + statement.replace("\n", "\n" + INDENT) + "\nPostgreSQL: " + e.getMessage() + " (SQLState "
+                + e.getSQLState() + ").\n";
     }
 
     /** Connection exceptions (class 08) and operator intervention (57P), such as a terminated backend. */

@@ -84,7 +84,7 @@ public final class Migrator {
 
     /** Under the lock: another process may have applied some or all of the migrations meanwhile. */
     private MigrationReport migrateLocked(Connection connection, MigrationIndex index) throws SQLException {
-        AdvisoryLock lock = new AdvisoryLock(history.name());
+        AdvisoryLock lock = new AdvisoryLock(history.lockName(connection));
         lock.acquire(connection);
         SchemacException failure = null;
         try {
@@ -97,7 +97,7 @@ public final class Migrator {
             for (PendingMigration migration : pending) {
                 AppliedMigration done = runner.apply(connection, migration);
                 Log.LOG.log(Level.INFO, () -> "Applied migration " + done.version() + " " + done.description() + " ("
-                        + done.statements() + " statements) in " + done.duration().toMillis() + " ms");
+                        + counted(done.statements(), "statement") + ") in " + done.duration().toMillis() + " ms");
                 applied.add(done);
             }
             return new MigrationReport(applied, plan.alreadyApplied());
@@ -155,8 +155,14 @@ public final class Migrator {
 
     private static void log(MigrationReport report, long startNanos) {
         long millis = (System.nanoTime() - startNanos) / 1_000_000;
-        Log.LOG.log(Level.INFO, () -> "Applied " + report.applied().size() + " migrations in " + millis + " ms; "
-                + report.alreadyApplied() + " were applied before");
+        int before = report.alreadyApplied();
+        Log.LOG.log(Level.INFO, () -> "Applied " + counted(report.applied().size(), "migration") + " in " + millis
+                + " ms; " + before + (before == 1 ? " was" : " were") + " applied before");
+    }
+
+    /** E.g. {@code 1 statement}, {@code 3 statements}. */
+    private static String counted(int count, String noun) {
+        return count + " " + (count == 1 ? noun : noun + "s");
     }
 
     private static void restoreAutoCommit(Connection connection, boolean autoCommit) {

@@ -56,7 +56,10 @@ record PendingMigration(IndexEntry entry, List<String> statements) {
         SchemaChanges changes = new SchemaChanges();
         try {
             migration.up(changes);
-        } catch (RuntimeException e) {
+        } catch (VirtualMachineError e) {
+            throw e;
+        } catch (RuntimeException | Error e) {
+            // An Error too, e.g. an AssertionError in the migration's own checks: it is still that class's fault.
             throw invalid(entry, "threw from up(): " + e, e);
         }
         return changes.operations();

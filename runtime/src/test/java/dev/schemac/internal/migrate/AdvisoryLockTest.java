@@ -22,6 +22,8 @@ class AdvisoryLockTest {
         // Computed outside Java: sha256(b"schemac:schemac_history")[:8] = b69d7b1a2409dee9, as a signed long.
         // A change of the derivation would let two releases of an application migrate at the same time.
         assertEquals(0xb69d7b1a2409dee9L, AdvisoryLock.keyOf(QualifiedName.parse("schemac_history")));
+        // sha256(b"schemac:public.schemac_history")[:8]: the default history table's key, once qualified.
+        assertEquals(0x9832e96be9234b31L, AdvisoryLock.keyOf(new QualifiedName("public", "schemac_history")));
         assertEquals(AdvisoryLock.keyOf(QualifiedName.parse("ops.history")),
                 AdvisoryLock.keyOf(new QualifiedName("ops", "history")));
         assertNotEquals(AdvisoryLock.keyOf(QualifiedName.parse("ops.history")),

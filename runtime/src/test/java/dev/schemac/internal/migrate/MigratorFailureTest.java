@@ -136,6 +136,46 @@ class MigratorFailureTest {
     }
 
     @Test
+    void aFailedStatementSpanningLinesIsIndentedWhole() {
+        SchemacException e = refused(ErrorCode.MIGRATION_FAILED, () -> migrate(db, "multi-line-failure"));
+
+        assertTrue(e.getMessage().contains("statement 1 of 1:\n    create table multi_line (\n        a integer,\n"
+                + "        b no_such_type\n    )\nPostgreSQL: "), e.getMessage());
+    }
+
+    @Test
+    void aStatementSmuggledIntoADefaultIsRefusedBeforeAnythingRuns() {
+        migrate(db, "first");
+        SchemacException e = refused(ErrorCode.MIGRATION_CLASS_INVALID, () -> migrate(db, "smuggles-drop"));
+
+        assertTrue(e.getMessage().contains("migration 3 SmugglesDropThroughDefault"), e.getMessage());
+        assertTrue(e.getMessage().contains("single SQL expression"), e.getMessage());
+        assertTrue(catalog.relationExists("public", "customer"), "the smuggled drop ran");
+        assertEquals(List.of("1"), history(db));
+    }
+
+    @Test
+    void aMigrationThatCommitsHalfwayIsRefusedBeforeAnythingRuns() {
+        SchemacException e = refused(ErrorCode.MIGRATION_CLASS_INVALID, () -> migrate(db, "commits-halfway"));
+
+        assertTrue(e.getMessage().contains("migration 3 CommitsHalfway"), e.getMessage());
+        assertTrue(e.getMessage().contains("'commit'"), e.getMessage());
+        assertFalse(catalog.relationExists("public", "half_a"), "the statement before the commit stayed");
+        assertFalse(catalog.relationExists("public", "customer"), "nothing runs when a pending class is bad");
+        assertEquals(List.of(), history(db));
+    }
+
+    @Test
+    void anErrorThrownFromUpIsReportedAgainstTheMigration() {
+        SchemacException e = refused(ErrorCode.MIGRATION_CLASS_INVALID, () -> migrate(db, "assertion-in-up"));
+
+        assertTrue(e.getMessage().contains("migration 4 FailsAnAssertionInUp"), e.getMessage());
+        assertTrue(e.getMessage().contains("the entity model is not what this migration expects"), e.getMessage());
+        assertTrue(e.getCause() instanceof AssertionError, String.valueOf(e.getCause()));
+        assertFalse(catalog.relationExists("public", "never"));
+    }
+
+    @Test
     void refusesAClassThatIsMissing() {
         SchemacException e = refused(ErrorCode.MIGRATION_CLASS_INVALID, () -> migrate(db, "missing-class"));
 

@@ -21,9 +21,11 @@ import dev.schemac.testing.Catalog;
 import dev.schemac.testing.TestDatabase;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.Statement;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -124,6 +126,64 @@ class MigratorTest {
             assertEquals(3, report.alreadyApplied());
         }
         assertEquals(0, V1__CreateCustomer.INSTANCES.get());
+    }
+
+    @Test
+    void logsCountsInWords() {
+        List<String> messages;
+        try (LogCapture capture = new LogCapture(Level.INFO)) {
+            migrate(db, "first");
+            migrate(db, "one-statement");
+            messages = capture.messages();
+        }
+
+        assertEquals(4, messages.size(), messages.toString());
+        assertTrue(messages.get(0).startsWith("Applied migration 1 CreateCustomer (3 statements) in "),
+                messages.get(0));
+        assertTrue(messages.get(1).startsWith("Applied 1 migration in "), messages.get(1));
+        assertTrue(messages.get(1).endsWith(" ms; 0 were applied before"), messages.get(1));
+        assertTrue(messages.get(2).startsWith("Applied migration 2 OneStatement (1 statement) in "), messages.get(2));
+        assertTrue(messages.get(3).endsWith(" ms; 1 was applied before"), messages.get(3));
+    }
+
+    /** {@code schemac_history} and {@code public.schemac_history} are one table, so they must be one lock. */
+    @Test
+    void lockKeyIsTheTableNotTheWayItIsNamed() throws Exception {
+        long key = AdvisoryLock.keyOf(new QualifiedName("public", Schemac.DEFAULT_HISTORY_TABLE));
+        CompletableFuture<MigrationReport> run;
+        try (Connection holder = db.dataSource().getConnection();
+                PreparedStatement lock = holder.prepareStatement("select pg_advisory_lock(?)")) {
+            lock.setLong(1, key);
+            lock.execute();
+            run = CompletableFuture.supplyAsync(() -> migrate(db, "first"));
+            waitForAdvisoryLockWaiter();
+            assertFalse(run.isDone(), "migrated while another session held the lock of public.schemac_history");
+        }
+        assertEquals(List.of("1"), versions(run.get(10, TimeUnit.SECONDS)));
+    }
+
+    @Test
+    void lockKeyOfAnUnqualifiedNameUsesTheSchemaTheTableIsFoundIn() throws Exception {
+        db.execute("create schema ops", "create table ops.history (x int)");
+        try (Connection connection = db.dataSource().getConnection();
+                Statement statement = connection.createStatement()) {
+            assertEquals(new QualifiedName("public", "schemac_history"),
+                    new HistoryTable("schemac_history").lockName(connection));
+            assertEquals(new QualifiedName("ops", "x"), new HistoryTable("ops.x").lockName(connection));
+            statement.execute("set search_path = public, ops");
+            assertEquals(new QualifiedName("ops", "history"), new HistoryTable("history").lockName(connection));
+        }
+    }
+
+    private void waitForAdvisoryLockWaiter() throws InterruptedException {
+        for (int i = 0; i < 100; i++) {
+            if (!catalog.strings("select pid from pg_locks where locktype = 'advisory' and not granted "
+                    + "and database = (select oid from pg_database where datname = current_database())").isEmpty()) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("the migration never waited for the advisory lock");
     }
 
     @Test

@@ -7,18 +7,17 @@ import static dev.schemac.internal.migrate.TestMigrations.refused;
 import static dev.schemac.internal.migrate.TestMigrations.schemac;
 import static dev.schemac.internal.migrate.TestMigrations.versions;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.schemac.ErrorCode;
 import dev.schemac.MigrationReport;
 import dev.schemac.SchemacException;
+import dev.schemac.testing.Catalog;
 import dev.schemac.testing.TestDatabase;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -73,9 +72,9 @@ class MigratorValidationTest {
         migrate(db, "all");
         MigrationReport older;
         List<LogRecord> warnings;
-        try (WarningCapture capture = new WarningCapture()) {
+        try (LogCapture capture = new LogCapture(Level.WARNING)) {
             older = migrate(db, "first-two");
-            warnings = capture.records;
+            warnings = capture.records();
         }
 
         assertEquals(List.of(), older.applied());
@@ -136,35 +135,20 @@ class MigratorValidationTest {
     }
 
     @Test
+    void refusesQuotesInTheHistoryTableName() {
+        SchemacException e = refused(ErrorCode.HISTORY_TABLE_INVALID,
+                () -> schemac(db, "first").historyTable("\"Weird\".\"Hist\"").migrate());
+
+        assertTrue(e.getMessage().contains("'\"Weird\".\"Hist\"'"), e.getMessage());
+        assertTrue(e.getMessage().contains("as PostgreSQL stores them"), e.getMessage());
+        assertTrue(e.getMessage().contains("Ops.History"), e.getMessage());
+        assertFalse(new Catalog(db.dataSource()).schemaExists("\"Weird\""), "created a schema named with quotes");
+    }
+
+    @Test
     void refusesAHistoryTableNameWithTooManyParts() {
         SchemacException e = refused(ErrorCode.HISTORY_TABLE_INVALID,
                 () -> schemac(db, "first").historyTable("a.b.c").migrate());
         assertTrue(e.getMessage().contains("'a.b.c'"), e.getMessage());
-    }
-
-    /** Collects the warnings logged on {@code dev.schemac} while open. */
-    private static final class WarningCapture extends Handler implements AutoCloseable {
-        private final Logger logger = Logger.getLogger("dev.schemac");
-        private final List<LogRecord> records = new ArrayList<>();
-
-        WarningCapture() {
-            logger.addHandler(this);
-        }
-
-        @Override
-        public void publish(LogRecord record) {
-            if (record.getLevel().intValue() >= Level.WARNING.intValue()) {
-                records.add(record);
-            }
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-            logger.removeHandler(this);
-        }
     }
 }
