@@ -10,14 +10,14 @@ import java.time.Duration;
 
 /**
  * Applies one migration in one transaction together with its history row. PostgreSQL's DDL is transactional,
- * so a failure, or a lost connection, leaves nothing of the migration behind and nothing recorded. A statement
- * that ends that transaction itself breaks this; the runner notices (see {@link MigrationTransaction}) and says so.
+ * so a failure, or a lost connection, leaves nothing of the migration behind and nothing recorded. Only a statement
+ * ending that transaction could break this, and none can run: {@code ExecuteSql} refuses commit, rollback and the
+ * like before anything runs, and PostgreSQL refuses a commit from a DO block or procedure inside a transaction
+ * ("invalid transaction termination"). So the runner adds no round trip of its own to check it.
  */
 final class MigrationRunner {
     private static final String COMMIT = "the commit";
     private static final String INDENT = "    ";
-    private static final String REPAIR = "Compare the database with the migration and finish or undo its "
-            + "changes by hand, remove the commit (or rollback) from the migration, and start the application again.";
 
     private final HistoryTable history;
 
@@ -28,8 +28,7 @@ final class MigrationRunner {
     /**
      * Runs the migration's statements and records it.
      *
-     * @throws SchemacException {@link ErrorCode#MIGRATION_FAILED} naming the statement PostgreSQL refused, or
-     *     saying that the migration ended its transaction itself
+     * @throws SchemacException {@link ErrorCode#MIGRATION_FAILED} naming the statement PostgreSQL refused
      * @throws SQLException when the transaction cannot even be started
      */
     AppliedMigration apply(Connection connection, PendingMigration migration) throws SQLException {
@@ -37,10 +36,8 @@ final class MigrationRunner {
         connection.setAutoCommit(false);
         int total = migration.statements().size();
         String step = "its start";
-        String current = MigrationTransaction.START;
-        MigrationTransaction transaction = null;
+        String current = "";
         try {
-            transaction = MigrationTransaction.start(connection);
             try (Statement statement = connection.createStatement()) {
                 for (int i = 0; i < total; i++) {
                     step = "statement " + (i + 1) + " of " + total;
@@ -50,11 +47,6 @@ final class MigrationRunner {
             }
             step = "recording it in the history table";
             current = history.insertStatement();
-            if (!transaction.isCurrent(connection)) {
-                SchemacException failure = endedItsTransaction(migration);
-                rollback(connection, failure);
-                throw failure;
-            }
             history.record(connection, migration.entry(), elapsedMillis(start));
             step = COMMIT;
             current = "commit";
@@ -62,9 +54,6 @@ final class MigrationRunner {
         } catch (SQLException e) {
             SchemacException failure = failure(migration, step, current, e);
             rollback(connection, failure);
-            if (transaction != null && !step.equals(COMMIT) && transaction.wasCommitted(connection)) {
-                failure = committedBeforeFailure(migration, step, current, e);
-            }
             throw failure;
         } finally {
             restoreAutoCommit(connection);
@@ -86,21 +75,6 @@ final class MigrationRunner {
         return new SchemacException(ErrorCode.MIGRATION_FAILED, what + "The migration was rolled back: nothing of "
                 + "it is applied and it is not recorded; migrations applied before it stay applied. Fix the "
                 + "migration, or the data it trips over, and start the application again.", e);
-    }
-
-    private static SchemacException committedBeforeFailure(PendingMigration migration, String step,
-            String statement, SQLException e) {
-        return new SchemacException(ErrorCode.MIGRATION_FAILED, failedAt(migration, step, statement, e)
-                + "An earlier statement of the migration committed the transaction schemac opened for it, so the "
-                + "migration is partly applied: what ran up to that commit stays, what ran after it was rolled "
-                + "back, and it is not recorded. " + REPAIR, e);
-    }
-
-    private static SchemacException endedItsTransaction(PendingMigration migration) {
-        return new SchemacException(ErrorCode.MIGRATION_FAILED, MigrationLabel.of(migration.entry()) + " ended "
-                + "the transaction schemac opened for it: one of its statements committed or rolled back before "
-                + "the end. What ran before that may be committed and what ran after it was rolled back now, so "
-                + "the migration may be partly applied; it is not recorded. " + REPAIR, null);
     }
 
     /** The migration, the step and its statement, every line of it indented, and PostgreSQL's message. */

@@ -57,27 +57,14 @@ class MigrationRunnerTest {
     }
 
     @Test
-    void refusesToRecordAMigrationWhoseStatementsCommitted() {
+    void aCommitFromACodeBlockIsRefusedByPostgresAndRolledBack() {
+        // The runner relies on this instead of checking its transaction id after every migration.
         SchemacException e = refused(ErrorCode.MIGRATION_FAILED, () -> apply(
-                "create table half_a (x int)", "commit", "create table half_b (x int)"));
+                "create table half_a (x int)", "do $$ begin commit; end $$", "create table half_b (x int)"));
 
-        assertTrue(e.getMessage().contains("migration 7 EndsItsTransaction (example.V7)"), e.getMessage());
-        assertTrue(e.getMessage().contains("partly applied"), e.getMessage());
-        assertFalse(e.getMessage().contains("The migration was rolled back"), e.getMessage());
-        assertTrue(catalog.relationExists("public", "half_a"), "committed by the migration itself");
-        assertFalse(catalog.relationExists("public", "half_b"), "ran after the commit, in schemac's rollback");
-        assertEquals(List.of(), catalog.strings("select version from schemac_history"));
-    }
-
-    @Test
-    void aFailureAfterACommitDoesNotClaimARollback() {
-        SchemacException e = refused(ErrorCode.MIGRATION_FAILED, () -> apply(
-                "create table half_a (x int)", "commit", "select 1/0"));
-
-        assertTrue(e.getMessage().contains("failed at statement 3 of 3:\n    select 1/0\n"), e.getMessage());
-        assertTrue(e.getMessage().contains("SQLState 22012"), e.getMessage());
-        assertTrue(e.getMessage().contains("partly applied"), e.getMessage());
-        assertFalse(e.getMessage().contains("The migration was rolled back"), e.getMessage());
+        assertTrue(e.getMessage().contains("failed at statement 2 of 3"), e.getMessage());
+        assertTrue(e.getMessage().contains("The migration was rolled back"), e.getMessage());
+        assertFalse(catalog.relationExists("public", "half_a"), "rolled back with the migration");
         assertEquals(List.of(), catalog.strings("select version from schemac_history"));
     }
 
