@@ -11,6 +11,7 @@ final class AttributeMappers {
     private final ToOneMapper toOne;
     private final EmbeddedMapper embedded;
     private final BasicMapper basic;
+    private final CollectionMapper collections;
 
     AttributeMappers(ReadContext context) {
         Columns columns = new Columns(context);
@@ -18,6 +19,7 @@ final class AttributeMappers {
         this.toOne = new ToOneMapper(context, columns);
         this.embedded = new EmbeddedMapper(context);
         this.basic = new BasicMapper(context, columns);
+        this.collections = new CollectionMapper(context, columns, basic);
     }
 
     void map(Attribute attribute, Scope scope) {
@@ -26,7 +28,9 @@ final class AttributeMappers {
                 || context.unsupported.onField(attribute, scope.pathOf(attribute))) {
             return;
         }
-        if (ToOneMapper.applies(attribute)) {
+        if (CollectionMapper.applies(attribute)) {
+            collections.map(attribute, scope, this::map);
+        } else if (ToOneMapper.applies(attribute)) {
             toOne.map(attribute, scope);
         } else if (embedded.applies(attribute)) {
             embedded.map(attribute, scope, this::map);

@@ -45,6 +45,7 @@ public final class EntityReader {
         for (TypeElement entity : entities) {
             tables.add(mapper.map(entity));
         }
+        tables.addAll(context.collections.resolve(tables, problems));
         return new SchemaAssembler(problems).assemble(tables, context.sequences);
     }
 }

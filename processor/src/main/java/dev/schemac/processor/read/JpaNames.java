@@ -59,6 +59,11 @@ final class JpaNames {
     static final String MAP_KEY = JPA + "MapKey";
     static final String MAP_KEY_COLUMN = JPA + "MapKeyColumn";
     static final String COLLECTION_TABLE = JPA + "CollectionTable";
+    static final String MAP_KEY_ENUMERATED = JPA + "MapKeyEnumerated";
+    static final String MAP_KEY_TEMPORAL = JPA + "MapKeyTemporal";
+    static final String MAP_KEY_JOIN_COLUMN = JPA + "MapKeyJoinColumn";
+    static final String MAP_KEY_JOIN_COLUMNS = JPA + "MapKeyJoinColumns";
+    static final String MAP_KEY_CLASS = JPA + "MapKeyClass";
 
     /** Every annotation of this package changes the mapping; schemac reads none of them yet. */
     static final String HIBERNATE_PACKAGE = "org.hibernate.annotations.";

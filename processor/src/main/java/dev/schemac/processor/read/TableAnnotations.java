@@ -23,9 +23,13 @@ final class TableAnnotations {
 
     void read(TypeElement entity, TableDraft table) {
         AnnotationValues annotation = context.annotations.of(entity).get(JpaNames.TABLE).orElse(null);
-        if (annotation == null) {
-            return;
+        if (annotation != null) {
+            read(entity, table, annotation);
         }
+    }
+
+    /** Reads the {@code uniqueConstraints} and {@code indexes} of a table annotation (also a join table's). */
+    void read(TypeElement entity, TableDraft table, AnnotationValues annotation) {
         for (AnnotationValues unique : annotation.annotations("uniqueConstraints")) {
             List<String> columns = new ArrayList<>();
             for (String name : unique.strings("columnNames")) {

@@ -15,11 +15,8 @@ final class UnsupportedMappings {
     private static final Map<String, String> ON_CLASSES = new LinkedHashMap<>();
 
     static {
-        ON_FIELDS.put(JpaNames.ONE_TO_MANY, "collections of entities");
-        ON_FIELDS.put(JpaNames.MANY_TO_MANY, "join tables");
-        ON_FIELDS.put(JpaNames.ELEMENT_COLLECTION, "collection tables");
-        ON_FIELDS.put(JpaNames.COLLECTION_TABLE, "collection tables");
-        ON_FIELDS.put(JpaNames.JOIN_TABLE, "join tables");
+        ON_FIELDS.put(JpaNames.MAP_KEY_JOIN_COLUMNS, "map keys of several columns");
+        ON_FIELDS.put(JpaNames.MAP_KEY_CLASS, "map key classes other than the declared key type");
         ON_FIELDS.put(JpaNames.JOIN_COLUMNS, "foreign keys of several columns");
         ON_FIELDS.put(JpaNames.MAPS_ID, "derived identities");
         ON_FIELDS.put(JpaNames.PRIMARY_KEY_JOIN_COLUMN, "shared primary keys");
@@ -27,13 +24,10 @@ final class UnsupportedMappings {
         ON_FIELDS.put(JpaNames.EMBEDDED_ID, "composite primary keys");
         ON_FIELDS.put(JpaNames.CONVERT, "attribute converters, which decide the column type");
         ON_FIELDS.put(JpaNames.CONVERTS, "attribute converters, which decide the column type");
-        ON_FIELDS.put(JpaNames.ORDER_COLUMN, "order columns of collections");
         ON_FIELDS.put(JpaNames.ASSOCIATION_OVERRIDE, "overrides of association columns");
         ON_FIELDS.put(JpaNames.ASSOCIATION_OVERRIDES, "overrides of association columns");
         ON_FIELDS.put(JpaNames.TABLE_GENERATOR, "table-based id generation");
         ON_FIELDS.put(JpaNames.TABLE_GENERATORS, "table-based id generation");
-        ON_FIELDS.put(JpaNames.MAP_KEY, "map collections");
-        ON_FIELDS.put(JpaNames.MAP_KEY_COLUMN, "map collections");
 
         ON_CLASSES.put(JpaNames.INHERITANCE, "entity inheritance");
         ON_CLASSES.put(JpaNames.DISCRIMINATOR_COLUMN, "entity inheritance");
@@ -59,6 +53,10 @@ final class UnsupportedMappings {
         boolean found = false;
         for (String name : attribute.annotations().names()) {
             String why = ON_FIELDS.get(name);
+            if (why == null && CollectionMapper.ANNOTATIONS.contains(name) && !CollectionMapper.applies(attribute)) {
+                why = name.equals(JpaNames.JOIN_TABLE) ? "join tables of to-one associations"
+                        : "outside a @OneToMany, @ManyToMany or @ElementCollection";
+            }
             if (why == null && name.startsWith(JpaNames.HIBERNATE_PACKAGE)) {
                 why = "Hibernate's own annotations can change the schema in ways schemac does not model";
             }
