@@ -28,6 +28,7 @@ final class CollectionDrafts {
     private final List<Owned> tables = new ArrayList<>();
     private final Set<TableDraft> collectionTables = Collections.newSetFromMap(new IdentityHashMap<>());
     private final List<Contribution> contributions = new ArrayList<>();
+    private final List<Runnable> afterJoinColumns = new ArrayList<>();
 
     void addTable(TableDraft table, Element field, String path) {
         tables.add(new Owned(table, field, path));
@@ -44,8 +45,14 @@ final class CollectionDrafts {
         contributions.add(new Contribution(target, field, path, action));
     }
 
+    /** Runs {@code reading} once the join columns of one-to-many associations are in their targets' tables. */
+    void afterJoinColumns(Runnable reading) {
+        afterJoinColumns.add(reading);
+    }
+
     /**
-     * Applies the contributions to the entity tables and returns the collection and join tables, leaving out after
+     * Applies the contributions to the entity tables, runs what waited for them, and returns the collection and join
+     * tables, leaving out after
      * reporting it any that repeats another table's name: Hibernate would merge the two into one table.
      */
     List<TableDraft> resolve(List<TableDraft> entityTables, Problems problems) {
@@ -62,6 +69,7 @@ final class CollectionDrafts {
                 contribution.action().accept(target);
             }
         }
+        afterJoinColumns.forEach(Runnable::run);
         Map<QualifiedName, String> users = new LinkedHashMap<>();
         byName.forEach((name, table) -> users.put(name, "the entity " + table.entity().getSimpleName()));
         List<TableDraft> result = new ArrayList<>();

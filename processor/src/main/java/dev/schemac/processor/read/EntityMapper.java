@@ -37,7 +37,8 @@ final class EntityMapper {
             context.problems.unsupportedEntity(entity, "several @Id fields on " + name,
                     "composite primary keys");
         }
-        tableAnnotations.read(entity, table);
+        // @Table(indexes) may name a column that another entity's @OneToMany @JoinColumn adds
+        context.collections.afterJoinColumns(() -> tableAnnotations.read(entity, table));
         overrides.reportUnused(context.problems);
         return table;
     }

@@ -14,7 +14,8 @@ import javax.lang.model.element.TypeElement;
 /**
  * Maps a unidirectional {@code @OneToMany} with {@code @JoinColumn}: the target's table gets the join column
  * ({@code <attribute>_<owner id>} unless named, nullable unless {@code nullable = false}) with a foreign key to the
- * owner, and a list's order column or a map's key column, nullable unless their annotations say otherwise. Where the
+ * owner, and a list's order column (nullable unless {@code @OrderColumn(nullable = false)}) or a map's key column
+ * (always nullable). Where the
  * target maps the column itself (a {@code @ManyToOne} on the same column), its own mapping defines the column, as
  * Hibernate binds entities before their collections.
  */
@@ -99,9 +100,8 @@ final class JoinColumnCollectionMapper {
             return NONE;
         }
         PlannedColumn key = indexColumns.basicKey(attribute, shape.key(), path);
-        // in the target's table, the key column is nullable unless @MapKeyColumn(nullable = false) was written
-        return key == null ? NONE : key.withNullable(!attribute.annotations().get(JpaNames.MAP_KEY_COLUMN)
-                .filter(c -> c.isSet("nullable")).map(c -> !c.bool("nullable")).orElse(false));
+        // in the target's table, Hibernate leaves the key column nullable even with @MapKeyColumn(nullable = false)
+        return key == null ? NONE : key.withNullable(true);
     }
 
     private void add(TableDraft table, PlannedColumn planned, Attribute attribute, String path) {

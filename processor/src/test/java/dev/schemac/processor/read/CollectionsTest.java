@@ -258,6 +258,24 @@ class CollectionsTest {
     }
 
     @Test
+    void theTargetsIndexesMayNameTheJoinColumnAndAMapKeyThereIsAlwaysNullable() {
+        Reading reading = read(source("Part", """
+                @Entity @Table(indexes = @Index(columnList = "owner_id")) public class Part { @Id Long id; }
+                """), source("Zowner", """
+                @Entity public class Zowner {
+                    @Id Long id;
+                    @OneToMany @JoinColumn(name = "owner_id") @MapKeyColumn(name = "mk", nullable = false)
+                    Map<String, Part> parts;
+                }
+                """));
+
+        Table part = reading.table("part");
+        assertEquals(List.of(column("id", BIGINT).notNull(), column("owner_id", BIGINT), column("mk", varchar(255))),
+                part.columns());
+        assertEquals("owner_id", part.indexes().get(0).columns().get(0).name());
+    }
+
+    @Test
     void aQuotedOwnerTableQuotesItsCollectionTablesAndJoinColumns() {
         Reading reading = read(ITEM, source("Order", """
                 @Entity @Table(name = "\\"Order\\"") public class Order {
