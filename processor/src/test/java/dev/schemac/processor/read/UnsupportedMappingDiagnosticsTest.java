@@ -21,17 +21,12 @@ class UnsupportedMappingDiagnosticsTest {
             "@ElementCollection List<String> items;|@ElementCollection on Holder.items|collection tables",
             "@CollectionTable(name = \"x\") List<String> items;|@CollectionTable on Holder.items|collection tables",
             "@JoinTable(name = \"x\") Parent items;|@JoinTable on Holder.items|join tables",
-            "@JoinColumns({}) Parent items;|@JoinColumns on Holder.items|foreign keys of several columns",
-            "@MapsId Parent items;|@MapsId on Holder.items|derived identities",
-            "@PrimaryKeyJoinColumn Parent items;|@PrimaryKeyJoinColumn on Holder.items|shared primary keys",
             "@Convert String items;|@Convert on Holder.items|attribute converters",
             "@OrderColumn String items;|@OrderColumn on Holder.items|order columns",
-            "@AssociationOverride(name = \"a\") Key items;|@AssociationOverride on Holder.items|association columns",
             "@TableGenerator(name = \"t\") Long items;|@TableGenerator on Holder.items|table-based id generation",
             "@MapKey Map<Long, Parent> items;|@MapKey on Holder.items|map collections",
             "@MapKeyColumn Map<String, String> items;|@MapKeyColumn on Holder.items|map collections",
             "@org.hibernate.annotations.Formula(\"1\") int items;|@Formula on Holder.items|Hibernate's own annotations",
-            "@Id @ManyToOne Parent items;|@Id on the association Holder.items|derived identities",
             "@Column(columnDefinition = \"text\") String items;|@Column(columnDefinition) on Holder.items|verbatim SQL type",
             "@Column(table = \"other\") String items;|@Column(table) on Holder.items|secondary tables",
             "@Column(check = @CheckConstraint(constraint = \"items > 0\")) int items;|@CheckConstraint in @Column on Holder.items|check constraints written in SQL",
@@ -76,11 +71,9 @@ class UnsupportedMappingDiagnosticsTest {
     @CsvSource(delimiter = '|', value = {
             "@Inheritance|@Inheritance on Animal|entity inheritance",
             "@DiscriminatorColumn|@DiscriminatorColumn on Animal|entity inheritance",
-            "@IdClass(Key.class)|@IdClass on Animal|composite primary keys",
             "@SecondaryTable(name = \"more\")|@SecondaryTable on Animal|secondary tables",
             "@TableGenerator(name = \"t\")|@TableGenerator on Animal|table-based id generation",
             "@Convert(attributeName = \"id\")|@Convert on Animal|attribute converters",
-            "@AssociationOverride(name = \"x\")|@AssociationOverride on Animal|overrides of association columns",
             "@Access(AccessType.PROPERTY)|@Access(PROPERTY) on Animal|property access",
             "@Table(catalog = \"other\")|@Table(catalog) on Animal|PostgreSQL catalogs are databases",
             "@Table(check = @CheckConstraint(constraint = \"id > 0\"))|@CheckConstraint in @Table on Animal|check constraints",
@@ -130,12 +123,5 @@ class UnsupportedMappingDiagnosticsTest {
         assertError("[schemac:unsupported-entity] Dog extending the entity Animal is not supported by schemac yet"
                 + " (entity inheritance)", dog, "public class Dog",
                 source("Animal", "@Entity public class Animal { @Id Long id; }"));
-    }
-
-    @Test
-    void severalIdsAreACompositeKey() {
-        JavaFileObject pair = source("Pair", "@Entity\npublic class Pair { @Id Long a; @Id Long b; }");
-        assertError("[schemac:unsupported-entity] several @Id fields on Pair is not supported by schemac yet"
-                + " (composite primary keys)", pair, "public class Pair");
     }
 }
