@@ -17,6 +17,7 @@ final class AttributeOverrides {
 
     private final Map<String, Entry> byPath = new LinkedHashMap<>();
     private final Map<String, Entry> unused = new LinkedHashMap<>();
+    private final Map<String, JoinColumnsReader.Override> associations = new LinkedHashMap<>();
 
     /**
      * Adds the overrides on an element.
@@ -37,6 +38,18 @@ final class AttributeOverrides {
                 unused.put(path, entry);
             }
         }
+        for (AnnotationValues override : on.repeated(JpaNames.ASSOCIATION_OVERRIDE,
+                JpaNames.ASSOCIATION_OVERRIDES)) {
+            String name = override.string("name");
+            associations.putIfAbsent(prefix.isEmpty() ? name : prefix + "." + name, new JoinColumnsReader.Override(
+                    override.annotations("joinColumns"),
+                    override.isSet("foreignKey") ? override.annotation("foreignKey") : null));
+        }
+    }
+
+    /** The {@code @AssociationOverride} for this attribute path, or {@code null}. */
+    JoinColumnsReader.Override association(String attributePath) {
+        return associations.get(attributePath);
     }
 
     /** The column annotation an override gives, and the element the override is on. */

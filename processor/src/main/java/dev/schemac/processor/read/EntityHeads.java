@@ -4,8 +4,10 @@ import dev.schemac.schema.ColumnType;
 import dev.schemac.schema.QualifiedName;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.util.Elements;
@@ -31,25 +33,49 @@ final class EntityHeads {
      * @param table the table
      * @param physicalTable the table's name as Hibernate holds it, for implicit sequence and join column names
      * @param idAttributes the {@code @Id} fields
-     * @param key the primary key column, empty when there is none schemac can read
+     * @param key the primary key columns in Hibernate's order (see {@link KeyOrder}), empty when there is none
+     *     schemac can read; composite and derived keys come from {@link KeyReader}
      */
     record Head(QualifiedName table, Identifier physicalTable, List<Attribute> idAttributes, List<KeyColumn> key) {
     }
 
     private final ReadContext context;
+    private final KeyReader keys;
     private final Map<TypeElement, Head> cache = new HashMap<>();
+    private final Map<TypeElement, KeyReader.KeyLayout> layouts = new HashMap<>();
+    private final Set<TypeElement> reading = new HashSet<>();
 
     EntityHeads(ReadContext context) {
         this.context = context;
+        this.keys = new KeyReader(context);
     }
 
     Head of(TypeElement entity) {
         Head head = cache.get(entity);
         if (head == null) {
-            head = read(entity);
+            if (!reading.add(entity)) {
+                context.problems.invalid(entity, "the primary key of " + entity.getSimpleName() + " is derived from"
+                        + " itself: its @Id or @MapsId associations lead back to " + entity.getSimpleName());
+                return new Head(new QualifiedName(null, entity.getSimpleName().toString()),
+                        Identifier.parse(entity.getSimpleName().toString()), List.of(), List.of());
+            }
+            try {
+                head = read(entity);
+            } finally {
+                reading.remove(entity);
+            }
             cache.put(entity, head);
         }
         return head;
+    }
+
+    /**
+     * How a composite or derived key is mapped, or {@code null} when the entity has one basic {@code @Id} (or
+     * none), which its attribute mappers map.
+     */
+    KeyReader.KeyLayout layout(TypeElement entity) {
+        of(entity);
+        return layouts.get(entity);
     }
 
     /** The JPA entity name: {@code @Entity(name)}, else the class name without its package. */
@@ -71,14 +97,17 @@ final class EntityHeads {
                     + " quote it with @Table(name = \"\\\"" + physical.text() + "\\\"\")");
         }
         String schema = table == null ? null : schema(entity, table);
+        List<Attribute> attributes = context.attributes.of((DeclaredType) entity.asType());
         List<Attribute> ids = new ArrayList<>();
-        for (Attribute attribute : context.attributes.of((DeclaredType) entity.asType())) {
+        for (Attribute attribute : attributes) {
             if (attribute.has(JpaNames.ID)) {
                 ids.add(attribute);
             }
         }
+        KeyReader.KeyLayout layout = keys.read(entity, attributes);
+        layouts.put(entity, layout);
         return new Head(new QualifiedName(schema, physical.catalogName()), physical, List.copyOf(ids),
-                key(entity, ids));
+                layout != null ? layout.columns() : key(entity, ids));
     }
 
     private String schema(TypeElement entity, AnnotationValues table) {

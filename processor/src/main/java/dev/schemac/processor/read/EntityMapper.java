@@ -9,11 +9,13 @@ final class EntityMapper {
     private final ReadContext context;
     private final AttributeMappers mappers;
     private final TableAnnotations tableAnnotations;
+    private final KeyMapper keyMapper;
 
     EntityMapper(ReadContext context) {
         this.context = context;
         this.mappers = new AttributeMappers(context);
         this.tableAnnotations = new TableAnnotations(context);
+        this.keyMapper = new KeyMapper(context);
     }
 
     TableDraft map(TypeElement entity) {
@@ -25,17 +27,20 @@ final class EntityMapper {
         overrides.add("", context.annotations.of(entity), name);
         Scope scope = new Scope(table, name, overrides);
         boolean embeddedId = false;
+        KeyReader.KeyLayout key = context.heads.layout(entity);
+        if (key != null) {
+            keyMapper.map(key, scope);
+        }
         for (var attribute : context.attributes.of((DeclaredType) entity.asType())) {
-            mappers.map(attribute, scope);
+            if (key == null || !key.covers(attribute)) {
+                mappers.map(attribute, scope);
+            }
             embeddedId |= attribute.has(JpaNames.EMBEDDED_ID);
         }
         // the id is there but out of schemac's reach, which was reported already
         if (head.idAttributes().isEmpty() && !idElsewhere && !embeddedId) {
             context.problems.invalid(entity, "the entity " + name + " has no @Id field; every entity needs one"
                     + " (schemac reads fields, so put @Id on the field)");
-        } else if (head.idAttributes().size() > 1) {
-            context.problems.unsupportedEntity(entity, "several @Id fields on " + name,
-                    "composite primary keys");
         }
         // @Table(indexes) may name a column that another entity's @OneToMany @JoinColumn adds
         context.collections.afterJoinColumns(() -> tableAnnotations.read(entity, table));

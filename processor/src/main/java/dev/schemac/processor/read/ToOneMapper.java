@@ -2,77 +2,129 @@ package dev.schemac.processor.read;
 
 import dev.schemac.processor.read.EntityHeads.Head;
 import dev.schemac.processor.read.EntityHeads.KeyColumn;
+import dev.schemac.processor.read.JoinColumnsReader.JoinColumn;
+import dev.schemac.processor.read.JoinColumnsReader.Joins;
 import dev.schemac.processor.read.TableDraft.ColumnDraft;
 import dev.schemac.processor.read.TableDraft.ForeignKeyDraft;
 import dev.schemac.schema.Column;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 
 /**
- * Maps the owning side of a {@code @ManyToOne} or {@code @OneToOne} to a join column of the target's id type and
- * a foreign key to the target's table. The implicit column name is {@code <attribute>_<target id column>}, quoted
- * when the target's table or id column is; {@code optional = false} or {@code @JoinColumn(nullable = false)}
- * makes it NOT NULL; a one-to-one is always unique in Hibernate 7.
+ * Maps the owning side of a {@code @ManyToOne} or {@code @OneToOne} to join columns of the target's key types, one
+ * per key column (see {@link JoinColumnsReader}), and a foreign key to the target's table. {@code optional = false}
+ * or {@code @JoinColumn(nullable = false)} makes a column NOT NULL; a one-to-one is always unique in Hibernate 7.
+ * A one-to-one with {@code @PrimaryKeyJoinColumn} shares the entity's primary key: it has no column, and Hibernate
+ * adds a foreign key from the primary key only when the association is not optional.
  */
 final class ToOneMapper {
     private final ReadContext context;
     private final Columns columns;
+    private final JoinColumnsReader joinColumns;
 
     ToOneMapper(ReadContext context, Columns columns) {
         this.context = context;
         this.columns = columns;
+        this.joinColumns = new JoinColumnsReader(context);
     }
 
     static boolean applies(Attribute attribute) {
         return attribute.has(JpaNames.MANY_TO_ONE) || attribute.has(JpaNames.ONE_TO_ONE);
     }
 
+    /** The {@code @ManyToOne} or {@code @OneToOne} of an association. */
+    static AnnotationValues association(Attribute attribute) {
+        return attribute.annotations().get(attribute.has(JpaNames.ONE_TO_ONE) ? JpaNames.ONE_TO_ONE
+                : JpaNames.MANY_TO_ONE).orElseThrow();
+    }
+
     void map(Attribute attribute, Scope scope) {
         boolean oneToOne = attribute.has(JpaNames.ONE_TO_ONE);
-        AnnotationValues association = attribute.annotations()
-                .get(oneToOne ? JpaNames.ONE_TO_ONE : JpaNames.MANY_TO_ONE).orElseThrow();
+        AnnotationValues association = association(attribute);
         if (oneToOne && !association.string("mappedBy").isEmpty()) {
             return;
         }
         String path = scope.pathOf(attribute);
-        TypeElement target = target(attribute, association, path);
-        if (target == null) {
+        Head head = targetHead(attribute, path);
+        if (head == null) {
             return;
+        }
+        if (attribute.has(JpaNames.PRIMARY_KEY_JOIN_COLUMN) || attribute.has(JpaNames.PRIMARY_KEY_JOIN_COLUMNS)) {
+            sharedKey(attribute, path, oneToOne, association, head, scope.table());
+            return;
+        }
+        Joins joins = joinColumns.read(attribute, path, association.bool("optional"), head,
+                scope.overrides().association(scope.attributePathOf(attribute)));
+        if (joins == null) {
+            return;
+        }
+        TableDraft table = scope.table();
+        Map<JoinColumn, String> names = new HashMap<>();
+        List<ColumnDraft> drafts = new ArrayList<>();
+        for (JoinColumn joinColumn : joins.declared()) {
+            String name = columns.name(joinColumn.logical(), attribute, path);
+            if (name == null) {
+                return;
+            }
+            ColumnDraft draft = columns.add(scope, attribute, Column.column(name, joinColumn.referenced().type())
+                    .withNullable(joinColumn.nullable()), joinColumn.readOnly(), true);
+            if (draft == null) {
+                return;
+            }
+            names.put(joinColumn, name);
+            drafts.add(draft);
+            if (!oneToOne && joinColumn.unique()) {
+                table.addUnique(draft);
+            }
+        }
+        if (oneToOne && drafts.size() == 1) {
+            table.addUnique(drafts.get(0));
+        } else if (oneToOne) {
+            table.addUnique(null, drafts.stream().map(d -> d.column().name()).toList());
+        }
+        if (joins.constraint()) {
+            table.addForeignKey(new ForeignKeyDraft(joins.foreignKeyName(),
+                    joins.byKey().stream().map(names::get).toList(), head.table(),
+                    head.key().stream().map(KeyColumn::name).toList()));
+        }
+    }
+
+    /** The head of the association's target entity, or {@code null} after reporting why there is none. */
+    Head targetHead(Attribute attribute, String path) {
+        TypeElement target = target(attribute, association(attribute), path);
+        if (target == null) {
+            return null;
         }
         Head head = context.heads.of(target);
         if (head.key().isEmpty()) {
             context.problems.invalid(attribute.field(), path + " refers to " + target.getSimpleName()
-                    + ", whose primary key schemac cannot read (it needs exactly one @Id field)");
+                    + ", whose primary key schemac cannot read");
+            return null;
+        }
+        return head;
+    }
+
+    private void sharedKey(Attribute attribute, String path, boolean oneToOne, AnnotationValues association,
+            Head target, TableDraft table) {
+        Head own = context.heads.of(table.entity());
+        List<AnnotationValues> joins = attribute.annotations().repeated(JpaNames.PRIMARY_KEY_JOIN_COLUMN,
+                JpaNames.PRIMARY_KEY_JOIN_COLUMNS);
+        boolean named = joins.stream().anyMatch(j -> !j.string("name").isBlank()
+                || !j.string("referencedColumnName").isBlank() || !j.string("columnDefinition").isBlank());
+        if (!oneToOne || named || own.key().size() != 1 || target.key().size() != 1) {
+            context.problems.unsupported(attribute.field(), "@PrimaryKeyJoinColumn on " + path,
+                    "shared primary keys other than a @OneToOne between single-column keys, without names");
             return;
         }
-        KeyColumn key = head.key().get(0);
-        AnnotationValues joinColumn = attribute.annotations().get(JpaNames.JOIN_COLUMN).orElse(null);
-        if (joinColumn != null && !joinColumnSupported(joinColumn, attribute, key, path)) {
-            return;
-        }
-        String name = columns.name(logicalName(attribute, joinColumn, key, head), attribute, path);
-        if (name == null) {
-            return;
-        }
-        boolean nullable = association.bool("optional") && (joinColumn == null || joinColumn.bool("nullable"));
-        boolean readOnly = joinColumn != null && !joinColumn.bool("insertable") && !joinColumn.bool("updatable");
-        ColumnDraft draft = columns.add(scope, attribute, Column.column(name, key.type()).withNullable(nullable),
-                readOnly, true);
-        if (draft == null) {
-            return;
-        }
-        TableDraft table = scope.table();
-        if (oneToOne || joinColumn != null && joinColumn.bool("unique")) {
-            table.addUnique(draft);
-        }
-        AnnotationValues foreignKey = joinColumn == null ? null : joinColumn.annotation("foreignKey");
-        if (foreignKey == null || !foreignKey.enumConstant("value").equals("NO_CONSTRAINT")) {
-            String explicit = foreignKey == null || foreignKey.string("name").isBlank() ? null
-                    : foreignKey.string("name");
-            table.addForeignKey(new ForeignKeyDraft(explicit, List.of(name), head.table(), List.of(key.name())));
+        if (!association.bool("optional")) {
+            table.addForeignKey(new ForeignKeyDraft(null, List.of(own.key().get(0).name()), target.table(),
+                    List.of(target.key().get(0).name())));
         }
     }
 
@@ -96,37 +148,5 @@ final class ToOneMapper {
         context.problems.invalid(attribute.field(), path + " is an association to " + type
                 + ", which is not a jakarta.persistence @Entity");
         return null;
-    }
-
-    private boolean joinColumnSupported(AnnotationValues joinColumn, Attribute attribute, KeyColumn key,
-            String path) {
-        if (context.unsupported.inColumn(joinColumn, attribute.field(), path)) {
-            return false;
-        }
-        Identifier referenced = Identifier.parse(joinColumn.string("referencedColumnName"));
-        if (referenced != null && !context.naming.catalogName(referenced).equals(key.name())) {
-            context.problems.unsupported(attribute.field(), "@JoinColumn(referencedColumnName = \""
-                    + joinColumn.string("referencedColumnName") + "\") on " + path,
-                    "foreign keys to columns other than the primary key " + key.name());
-            return false;
-        }
-        AnnotationValues foreignKey = joinColumn.annotation("foreignKey");
-        if (foreignKey != null && !foreignKey.string("foreignKeyDefinition").isBlank()) {
-            context.problems.unsupported(attribute.field(), "@ForeignKey(foreignKeyDefinition) on " + path,
-                    "foreign keys written in SQL");
-            return false;
-        }
-        return true;
-    }
-
-    /** JPA's {@code <attribute>_<referenced column>}, quoted when the target's table or column is quoted. */
-    private static Identifier logicalName(Attribute attribute, AnnotationValues joinColumn, KeyColumn key,
-            Head head) {
-        Identifier explicit = joinColumn == null ? null : Identifier.parse(joinColumn.string("name"));
-        if (explicit != null) {
-            return explicit;
-        }
-        Identifier implicit = Identifier.parse(attribute.name() + "_" + key.logical().text());
-        return key.logical().quoted() || head.physicalTable().quoted() ? implicit.asQuoted() : implicit;
     }
 }

@@ -17,29 +17,19 @@ final class UnsupportedMappings {
     static {
         ON_FIELDS.put(JpaNames.MAP_KEY_JOIN_COLUMNS, "map keys of several columns");
         ON_FIELDS.put(JpaNames.MAP_KEY_CLASS, "map key classes other than the declared key type");
-        ON_FIELDS.put(JpaNames.JOIN_COLUMNS, "foreign keys of several columns");
-        ON_FIELDS.put(JpaNames.MAPS_ID, "derived identities");
-        ON_FIELDS.put(JpaNames.PRIMARY_KEY_JOIN_COLUMN, "shared primary keys");
-        ON_FIELDS.put(JpaNames.PRIMARY_KEY_JOIN_COLUMNS, "shared primary keys");
-        ON_FIELDS.put(JpaNames.EMBEDDED_ID, "composite primary keys");
         ON_FIELDS.put(JpaNames.CONVERT, "attribute converters, which decide the column type");
         ON_FIELDS.put(JpaNames.CONVERTS, "attribute converters, which decide the column type");
-        ON_FIELDS.put(JpaNames.ASSOCIATION_OVERRIDE, "overrides of association columns");
-        ON_FIELDS.put(JpaNames.ASSOCIATION_OVERRIDES, "overrides of association columns");
         ON_FIELDS.put(JpaNames.TABLE_GENERATOR, "table-based id generation");
         ON_FIELDS.put(JpaNames.TABLE_GENERATORS, "table-based id generation");
 
         ON_CLASSES.put(JpaNames.INHERITANCE, "entity inheritance");
         ON_CLASSES.put(JpaNames.DISCRIMINATOR_COLUMN, "entity inheritance");
-        ON_CLASSES.put(JpaNames.ID_CLASS, "composite primary keys");
         ON_CLASSES.put(JpaNames.SECONDARY_TABLE, "secondary tables");
         ON_CLASSES.put(JpaNames.SECONDARY_TABLES, "secondary tables");
         ON_CLASSES.put(JpaNames.TABLE_GENERATOR, "table-based id generation");
         ON_CLASSES.put(JpaNames.TABLE_GENERATORS, "table-based id generation");
         ON_CLASSES.put(JpaNames.CONVERT, "attribute converters, which decide the column type");
         ON_CLASSES.put(JpaNames.CONVERTS, "attribute converters, which decide the column type");
-        ON_CLASSES.put(JpaNames.ASSOCIATION_OVERRIDE, "overrides of association columns");
-        ON_CLASSES.put(JpaNames.ASSOCIATION_OVERRIDES, "overrides of association columns");
     }
 
     private final ReadContext context;
@@ -64,12 +54,6 @@ final class UnsupportedMappings {
                 context.problems.unsupported(attribute.field(), "@" + simpleName(name) + " on " + path, why);
                 found = true;
             }
-        }
-        if (!found && attribute.has(JpaNames.ID)
-                && (attribute.has(JpaNames.MANY_TO_ONE) || attribute.has(JpaNames.ONE_TO_ONE))) {
-            context.problems.unsupported(attribute.field(), "@Id on the association " + path,
-                    "derived identities");
-            found = true;
         }
         return found;
     }

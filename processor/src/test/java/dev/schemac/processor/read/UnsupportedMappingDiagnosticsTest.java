@@ -18,12 +18,8 @@ class UnsupportedMappingDiagnosticsTest {
     @CsvSource(delimiter = '|', value = {
             "@CollectionTable(name = \"x\") List<String> items;|@CollectionTable on Holder.items|outside a @OneToMany, @ManyToMany or @ElementCollection",
             "@JoinTable(name = \"x\") Parent items;|@JoinTable on Holder.items|join tables of to-one associations",
-            "@JoinColumns({}) Parent items;|@JoinColumns on Holder.items|foreign keys of several columns",
-            "@MapsId Parent items;|@MapsId on Holder.items|derived identities",
-            "@PrimaryKeyJoinColumn Parent items;|@PrimaryKeyJoinColumn on Holder.items|shared primary keys",
             "@Convert String items;|@Convert on Holder.items|attribute converters",
             "@OrderColumn String items;|@OrderColumn on Holder.items|outside a @OneToMany",
-            "@AssociationOverride(name = \"a\") Key items;|@AssociationOverride on Holder.items|association columns",
             "@TableGenerator(name = \"t\") Long items;|@TableGenerator on Holder.items|table-based id generation",
             "@MapKey Map<Long, Parent> items;|@MapKey on Holder.items|outside a @OneToMany",
             "@MapKeyColumn Map<String, String> items;|@MapKeyColumn on Holder.items|outside a @OneToMany",
@@ -34,7 +30,6 @@ class UnsupportedMappingDiagnosticsTest {
             "@ManyToMany @JoinTable(options = \"x\") Set<Parent> items;|@JoinTable(options) on Holder.items|verbatim SQL options",
             "@OneToMany(mappedBy = \"p\") @OrderColumn List<Parent> items;|@OrderColumn on the mappedBy side Holder.items|inverse side of an association",
             "@org.hibernate.annotations.Formula(\"1\") int items;|@Formula on Holder.items|Hibernate's own annotations",
-            "@Id @ManyToOne Parent items;|@Id on the association Holder.items|derived identities",
             "@Column(columnDefinition = \"text\") String items;|@Column(columnDefinition) on Holder.items|verbatim SQL type",
             "@Column(table = \"other\") String items;|@Column(table) on Holder.items|secondary tables",
             "@Column(check = @CheckConstraint(constraint = \"items > 0\")) int items;|@CheckConstraint in @Column on Holder.items|check constraints written in SQL",
@@ -79,11 +74,9 @@ class UnsupportedMappingDiagnosticsTest {
     @CsvSource(delimiter = '|', value = {
             "@Inheritance|@Inheritance on Animal|entity inheritance",
             "@DiscriminatorColumn|@DiscriminatorColumn on Animal|entity inheritance",
-            "@IdClass(Key.class)|@IdClass on Animal|composite primary keys",
             "@SecondaryTable(name = \"more\")|@SecondaryTable on Animal|secondary tables",
             "@TableGenerator(name = \"t\")|@TableGenerator on Animal|table-based id generation",
             "@Convert(attributeName = \"id\")|@Convert on Animal|attribute converters",
-            "@AssociationOverride(name = \"x\")|@AssociationOverride on Animal|overrides of association columns",
             "@Access(AccessType.PROPERTY)|@Access(PROPERTY) on Animal|property access",
             "@Table(catalog = \"other\")|@Table(catalog) on Animal|PostgreSQL catalogs are databases",
             "@Table(check = @CheckConstraint(constraint = \"id > 0\"))|@CheckConstraint in @Table on Animal|check constraints",
@@ -133,12 +126,5 @@ class UnsupportedMappingDiagnosticsTest {
         assertError("[schemac:unsupported-entity] Dog extending the entity Animal is not supported by schemac yet"
                 + " (entity inheritance)", dog, "public class Dog",
                 source("Animal", "@Entity public class Animal { @Id Long id; }"));
-    }
-
-    @Test
-    void severalIdsAreACompositeKey() {
-        JavaFileObject pair = source("Pair", "@Entity\npublic class Pair { @Id Long a; @Id Long b; }");
-        assertError("[schemac:unsupported-entity] several @Id fields on Pair is not supported by schemac yet"
-                + " (composite primary keys)", pair, "public class Pair");
     }
 }
