@@ -18,6 +18,9 @@ final class ReadContext {
     final ColumnSpecs columnSpecs;
     final EntityHeads heads;
     final Sequences sequences;
+    final Hierarchies hierarchies;
+    final InheritanceMapper inheritance;
+    final GeneratorTables generatorTables;
 
     ReadContext(Elements elements, Types types, Naming naming, Problems problems) {
         this.elements = elements;
@@ -30,5 +33,8 @@ final class ReadContext {
         this.columnSpecs = new ColumnSpecs(unsupported);
         this.heads = new EntityHeads(this);
         this.sequences = new Sequences(problems);
+        this.hierarchies = new Hierarchies(this);
+        this.inheritance = new InheritanceMapper(this);
+        this.generatorTables = new GeneratorTables(this);
     }
 }

@@ -30,18 +30,12 @@ final class UnsupportedMappings {
         ON_FIELDS.put(JpaNames.ORDER_COLUMN, "order columns of collections");
         ON_FIELDS.put(JpaNames.ASSOCIATION_OVERRIDE, "overrides of association columns");
         ON_FIELDS.put(JpaNames.ASSOCIATION_OVERRIDES, "overrides of association columns");
-        ON_FIELDS.put(JpaNames.TABLE_GENERATOR, "table-based id generation");
-        ON_FIELDS.put(JpaNames.TABLE_GENERATORS, "table-based id generation");
         ON_FIELDS.put(JpaNames.MAP_KEY, "map collections");
         ON_FIELDS.put(JpaNames.MAP_KEY_COLUMN, "map collections");
 
-        ON_CLASSES.put(JpaNames.INHERITANCE, "entity inheritance");
-        ON_CLASSES.put(JpaNames.DISCRIMINATOR_COLUMN, "entity inheritance");
         ON_CLASSES.put(JpaNames.ID_CLASS, "composite primary keys");
         ON_CLASSES.put(JpaNames.SECONDARY_TABLE, "secondary tables");
         ON_CLASSES.put(JpaNames.SECONDARY_TABLES, "secondary tables");
-        ON_CLASSES.put(JpaNames.TABLE_GENERATOR, "table-based id generation");
-        ON_CLASSES.put(JpaNames.TABLE_GENERATORS, "table-based id generation");
         ON_CLASSES.put(JpaNames.CONVERT, "attribute converters, which decide the column type");
         ON_CLASSES.put(JpaNames.CONVERTS, "attribute converters, which decide the column type");
         ON_CLASSES.put(JpaNames.ASSOCIATION_OVERRIDE, "overrides of association columns");
@@ -110,7 +104,6 @@ final class UnsupportedMappings {
      * entity's id is not where schemac looks for it (property access, or inherited from an entity).
      */
     boolean onEntity(TypeElement entity) {
-        String name = entity.getSimpleName().toString();
         boolean idElsewhere = false;
         for (TypeElement type : context.attributes.mappedHierarchy(entity)) {
             String typeName = type.getSimpleName().toString();
@@ -128,16 +121,8 @@ final class UnsupportedMappings {
             }
             idElsewhere |= onMethods(type, typeName);
         }
-        TypeElement parent = context.attributes.superclass(entity);
-        for (; parent != null; parent = context.attributes.superclass(parent)) {
-            if (context.annotations.of(parent).has(JpaNames.ENTITY)) {
-                context.problems.unsupportedEntity(entity, name + " extending the entity " + parent.getSimpleName(),
-                        "entity inheritance");
-                idElsewhere = true;
-                break;
-            }
-        }
-        return idElsewhere;
+        TypeElement root = context.hierarchies.root(entity);
+        return root != entity ? onEntity(root) : idElsewhere;
     }
 
     /** Reports ids and properties on getters; {@code true} when the id is on one. */
