@@ -36,11 +36,14 @@ final class AttributeCollector {
         return cache.computeIfAbsent(owner.toString(), key -> collect(owner));
     }
 
-    /** The class and its mapped superclasses, the top-most first. */
+    /** The class and its mapped superclasses up to its parent entity, if any, the top-most first. */
     Deque<TypeElement> mappedHierarchy(TypeElement type) {
         Deque<TypeElement> chain = new ArrayDeque<>();
         chain.push(type);
         for (TypeElement current = superclass(type); current != null; current = superclass(current)) {
+            if (annotations.of(current).has(JpaNames.ENTITY)) {
+                break;
+            }
             if (annotations.of(current).has(JpaNames.MAPPED_SUPERCLASS)) {
                 chain.push(current);
             }

@@ -85,6 +85,10 @@ final class EntityHeads {
     }
 
     private Head read(TypeElement entity) {
+        TypeElement parent = context.hierarchies.parent(entity);
+        if (parent != null && context.hierarchies.strategy(entity) == Hierarchies.Strategy.SINGLE_TABLE) {
+            return of(context.hierarchies.root(entity));
+        }
         Annotated annotated = context.annotations.of(entity);
         AnnotationValues table = annotated.get(JpaNames.TABLE).orElse(null);
         String explicit = table == null ? "" : table.string("name");
@@ -97,6 +101,13 @@ final class EntityHeads {
                     + " quote it with @Table(name = \"\\\"" + physical.text() + "\\\"\")");
         }
         String schema = table == null ? null : schema(entity, table);
+        QualifiedName name = new QualifiedName(schema, physical.catalogName());
+        if (parent != null) {
+            Head root = of(context.hierarchies.root(entity));
+            List<KeyColumn> key = context.hierarchies.strategy(entity) == Hierarchies.Strategy.JOINED
+                    ? context.inheritance.joinedKey(entity, of(parent)) : root.key();
+            return new Head(name, physical, root.idAttributes(), key);
+        }
         List<Attribute> attributes = context.attributes.of((DeclaredType) entity.asType());
         List<Attribute> ids = new ArrayList<>();
         for (Attribute attribute : attributes) {
@@ -106,7 +117,7 @@ final class EntityHeads {
         }
         KeyReader.KeyLayout layout = keys.read(entity, attributes);
         layouts.put(entity, layout);
-        return new Head(new QualifiedName(schema, physical.catalogName()), physical, List.copyOf(ids),
+        return new Head(name, physical, List.copyOf(ids),
                 layout != null ? layout.columns() : key(entity, ids));
     }
 

@@ -1,8 +1,8 @@
 package dev.schemac.processor.read;
 
 import dev.schemac.processor.read.EntityHeads.Head;
+import java.util.List;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.type.DeclaredType;
 
 /** Reads one entity class, with its mapped superclasses, into its table. */
 final class EntityMapper {
@@ -18,10 +18,14 @@ final class EntityMapper {
         this.keyMapper = new KeyMapper(context);
     }
 
+    /** The entity's table, or {@code null} when it has none (an abstract TABLE_PER_CLASS entity). */
     TableDraft map(TypeElement entity) {
         String name = entity.getSimpleName().toString();
         boolean idElsewhere = context.unsupported.onEntity(entity);
         Head head = context.heads.of(entity);
+        if (!context.inheritance.hasTable(entity)) {
+            return null;
+        }
         TableDraft table = new TableDraft(entity, head.table(), head.physicalTable());
         AttributeOverrides overrides = new AttributeOverrides();
         overrides.add("", context.annotations.of(entity), name);
@@ -31,12 +35,14 @@ final class EntityMapper {
         if (key != null) {
             keyMapper.map(key, scope);
         }
-        for (var attribute : context.attributes.of((DeclaredType) entity.asType())) {
+        List<Attribute> attributes = context.inheritance.attributes(entity);
+        for (var attribute : attributes) {
             if (key == null || !key.covers(attribute)) {
                 mappers.map(attribute, scope);
             }
             embeddedId |= attribute.has(JpaNames.EMBEDDED_ID);
         }
+        context.inheritance.complete(entity, table, scope, attributes);
         // the id is there but out of schemac's reach, which was reported already
         if (head.idAttributes().isEmpty() && !idElsewhere && !embeddedId) {
             context.problems.invalid(entity, "the entity " + name + " has no @Id field; every entity needs one"

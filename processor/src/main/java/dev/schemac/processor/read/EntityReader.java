@@ -3,6 +3,7 @@ package dev.schemac.processor.read;
 import dev.schemac.processor.Options.NamingStyle;
 import dev.schemac.processor.diag.Diagnostics;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.TypeElement;
@@ -41,11 +42,19 @@ public final class EntityReader {
         ReadContext context = new ReadContext(env.getElementUtils(), env.getTypeUtils(), Naming.of(naming),
                 problems);
         EntityMapper mapper = new EntityMapper(context);
+        context.hierarchies.learn(entities);
         List<TableDraft> tables = new ArrayList<>(entities.size());
-        for (TypeElement entity : entities) {
-            tables.add(mapper.map(entity));
+        // parents before their subclasses, which share or refer to their tables
+        List<TypeElement> ordered = new ArrayList<>(entities);
+        ordered.sort(Comparator.comparingInt(entity -> context.hierarchies.chain(entity).size()));
+        for (TypeElement entity : ordered) {
+            TableDraft table = mapper.map(entity);
+            if (table != null) {
+                tables.add(table);
+            }
         }
         tables.addAll(context.collections.resolve(tables, problems));
+        tables.addAll(context.generatorTables.all());
         return new SchemaAssembler(problems).assemble(tables, context.sequences);
     }
 }

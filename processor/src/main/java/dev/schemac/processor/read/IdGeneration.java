@@ -8,7 +8,8 @@ import javax.lang.model.element.TypeElement;
 
 /**
  * What {@code @GeneratedValue} adds on PostgreSQL, as Hibernate 7 decides it: an identity column for IDENTITY,
- * nothing for UUID (and for AUTO on a UUID or String id), else a sequence, named by its {@code @SequenceGenerator}
+ * nothing for UUID (and for AUTO on a UUID or String id), a table for TABLE or a {@code @TableGenerator} that AUTO
+ * names (see {@link GeneratorTables}), else a sequence, named by its {@code @SequenceGenerator}
  * or {@code <table>_SEQ}, starting at 1 with increment 50 unless the generator says otherwise.
  */
 final class IdGeneration {
@@ -34,6 +35,12 @@ final class IdGeneration {
         if (generated == null) {
             return column;
         }
+        // in a hierarchy, the id and its generator are the root's, and so is the table an implicit name comes from
+        TypeElement root = context.hierarchies.root(entity);
+        if (root != entity) {
+            entity = root;
+            physicalTable = context.heads.of(root).physicalTable();
+        }
         String strategy = generated.enumConstant("strategy");
         String generator = generated.string("generator").strip();
         switch (strategy) {
@@ -53,11 +60,18 @@ final class IdGeneration {
                 return column;
             }
             case "TABLE" -> {
-                context.problems.unsupported(id.field(), "@GeneratedValue(strategy = TABLE) on " + path,
-                        "table-based id generation");
+                context.generatorTables.use(id, entity,
+                        context.generatorTables.find(id, entity, generator.isEmpty() ? null : generator), path);
                 return column;
             }
             default -> {
+                AnnotationValues table = generator.isEmpty() || !strategy.equals("AUTO") ? null
+                        : context.generatorTables.find(id, entity, generator);
+                if (table != null && table.string("name").equals(generator)
+                        && generators.find(id, entity, generator) == null) {
+                    context.generatorTables.use(id, entity, table, path);
+                    return column;
+                }
                 AnnotationValues found = generators.find(id, entity, generator.isEmpty() ? null : generator);
                 boolean auto = strategy.equals("AUTO");
                 if (auto && found == null && LEGACY_GENERATORS.contains(generator)) {

@@ -48,6 +48,7 @@ final class JpaNames {
     static final String CONVERTS = JPA + "Converts";
     static final String INHERITANCE = JPA + "Inheritance";
     static final String DISCRIMINATOR_COLUMN = JPA + "DiscriminatorColumn";
+    static final String DISCRIMINATOR_VALUE = JPA + "DiscriminatorValue";
     static final String TABLE_GENERATOR = JPA + "TableGenerator";
     static final String TABLE_GENERATORS = JPA + "TableGenerators";
     static final String ASSOCIATION_OVERRIDE = JPA + "AssociationOverride";

@@ -19,6 +19,9 @@ final class ReadContext {
     final EntityHeads heads;
     final Sequences sequences;
     final CollectionDrafts collections;
+    final Hierarchies hierarchies;
+    final InheritanceMapper inheritance;
+    final GeneratorTables generatorTables;
 
     ReadContext(Elements elements, Types types, Naming naming, Problems problems) {
         this.elements = elements;
@@ -32,5 +35,8 @@ final class ReadContext {
         this.heads = new EntityHeads(this);
         this.sequences = new Sequences(problems);
         this.collections = new CollectionDrafts();
+        this.hierarchies = new Hierarchies(this);
+        this.inheritance = new InheritanceMapper(this);
+        this.generatorTables = new GeneratorTables(this);
     }
 }

@@ -45,9 +45,7 @@ final class SchemaAssembler {
         for (TableDraft draft : drafts) {
             TableDraft earlier = tables.putIfAbsent(draft.name(), draft);
             if (earlier != null) {
-                problems.invalid(draft.entity(), "the entities " + earlier.entity().getSimpleName() + " and "
-                        + draft.entity().getSimpleName() + " are both mapped to the table " + draft.name()
-                        + "; schemac reads one entity per table");
+                new SharedTables(problems).merge(earlier, draft);
             } else {
                 relations.take(draft.name().schema(), draft.name().name());
             }

@@ -102,6 +102,13 @@ final class ToOneMapper {
             return null;
         }
         Head head = context.heads.of(target);
+        if (context.hierarchies.strategy(target) == Hierarchies.Strategy.TABLE_PER_CLASS
+                && (Hierarchies.isAbstract(target) || !context.hierarchies.children(target).isEmpty())) {
+            context.problems.unsupported(attribute.field(), path + ", an association to " + target.getSimpleName()
+                    + " whose rows are spread over the tables of its TABLE_PER_CLASS hierarchy",
+                    "associations to a TABLE_PER_CLASS entity with subclasses, which get no foreign key");
+            return null;
+        }
         if (head.key().isEmpty()) {
             context.problems.invalid(attribute.field(), path + " refers to " + target.getSimpleName()
                     + ", whose primary key schemac cannot read");

@@ -19,15 +19,9 @@ final class UnsupportedMappings {
         ON_FIELDS.put(JpaNames.MAP_KEY_CLASS, "map key classes other than the declared key type");
         ON_FIELDS.put(JpaNames.CONVERT, "attribute converters, which decide the column type");
         ON_FIELDS.put(JpaNames.CONVERTS, "attribute converters, which decide the column type");
-        ON_FIELDS.put(JpaNames.TABLE_GENERATOR, "table-based id generation");
-        ON_FIELDS.put(JpaNames.TABLE_GENERATORS, "table-based id generation");
 
-        ON_CLASSES.put(JpaNames.INHERITANCE, "entity inheritance");
-        ON_CLASSES.put(JpaNames.DISCRIMINATOR_COLUMN, "entity inheritance");
         ON_CLASSES.put(JpaNames.SECONDARY_TABLE, "secondary tables");
         ON_CLASSES.put(JpaNames.SECONDARY_TABLES, "secondary tables");
-        ON_CLASSES.put(JpaNames.TABLE_GENERATOR, "table-based id generation");
-        ON_CLASSES.put(JpaNames.TABLE_GENERATORS, "table-based id generation");
         ON_CLASSES.put(JpaNames.CONVERT, "attribute converters, which decide the column type");
         ON_CLASSES.put(JpaNames.CONVERTS, "attribute converters, which decide the column type");
     }
@@ -92,7 +86,6 @@ final class UnsupportedMappings {
      * entity's id is not where schemac looks for it (property access, or inherited from an entity).
      */
     boolean onEntity(TypeElement entity) {
-        String name = entity.getSimpleName().toString();
         boolean idElsewhere = false;
         for (TypeElement type : context.attributes.mappedHierarchy(entity)) {
             String typeName = type.getSimpleName().toString();
@@ -110,16 +103,8 @@ final class UnsupportedMappings {
             }
             idElsewhere |= onMethods(type, typeName);
         }
-        TypeElement parent = context.attributes.superclass(entity);
-        for (; parent != null; parent = context.attributes.superclass(parent)) {
-            if (context.annotations.of(parent).has(JpaNames.ENTITY)) {
-                context.problems.unsupportedEntity(entity, name + " extending the entity " + parent.getSimpleName(),
-                        "entity inheritance");
-                idElsewhere = true;
-                break;
-            }
-        }
-        return idElsewhere;
+        TypeElement root = context.hierarchies.root(entity);
+        return root != entity ? onEntity(root) : idElsewhere;
     }
 
     /** Reports ids and properties on getters; {@code true} when the id is on one. */

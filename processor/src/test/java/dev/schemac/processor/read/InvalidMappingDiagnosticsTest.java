@@ -81,11 +81,22 @@ class InvalidMappingDiagnosticsTest {
     }
 
     @Test
-    void twoEntitiesOnOneTable() {
-        JavaFileObject second = source("Second", "@Entity @Table(name = \"shared\")\npublic class Second { @Id Long id; }");
-        assertError(INVALID + "the entities First and Second are both mapped to the table shared", second,
-                "public class Second",
-                source("First", "@Entity @Table(name = \"Shared\") public class First { @Id Long id; }"));
+    void twoEntitiesOnOneTableMustAgreeOnItsColumns() {
+        JavaFileObject second = source("Second", "@Entity @Table(name = \"shared\")\npublic class Second {\n"
+                + " @Id Long id;\n @Column(length = 10) String name;\n}");
+        assertError(INVALID + "Second.name maps the column name of the table shared as varchar(10) NULL, but"
+                + " First.name maps it as varchar(255) NULL; entities sharing a table must agree on its columns",
+                second, "String name;",
+                source("First", "@Entity @Table(name = \"Shared\") public class First { @Id Long id; String name; }"));
+    }
+
+    @Test
+    void twoEntitiesOnOneTableMustAgreeOnItsPrimaryKey() {
+        JavaFileObject second = source("Second", "@Entity @Table(name = \"shared\")\npublic class Second {"
+                + " @Id Long code; }");
+        assertError(INVALID + "the entities First and Second share the table shared but not its primary key: [id]"
+                + " and [code]", second, "public class Second",
+                source("First", "@Entity @Table(name = \"shared\") public class First { @Id Long id; }"));
     }
 
     @Test

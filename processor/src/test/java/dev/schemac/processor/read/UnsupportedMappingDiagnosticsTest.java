@@ -20,7 +20,6 @@ class UnsupportedMappingDiagnosticsTest {
             "@JoinTable(name = \"x\") Parent items;|@JoinTable on Holder.items|join tables of to-one associations",
             "@Convert String items;|@Convert on Holder.items|attribute converters",
             "@OrderColumn String items;|@OrderColumn on Holder.items|outside a @OneToMany",
-            "@TableGenerator(name = \"t\") Long items;|@TableGenerator on Holder.items|table-based id generation",
             "@MapKey Map<Long, Parent> items;|@MapKey on Holder.items|outside a @OneToMany",
             "@MapKeyColumn Map<String, String> items;|@MapKeyColumn on Holder.items|outside a @OneToMany",
             "@ElementCollection @MapKeyClass(String.class) Map<String, String> items;|@MapKeyClass on Holder.items|map key classes",
@@ -36,7 +35,6 @@ class UnsupportedMappingDiagnosticsTest {
             "@Column(options = \"collate x\") String items;|@Column(options) on Holder.items|verbatim SQL options",
             "@ManyToOne @JoinColumn(columnDefinition = \"int8\") Parent items;|@JoinColumn(columnDefinition) on Holder.items|verbatim SQL type",
             "@ManyToOne @JoinColumn(foreignKey = @ForeignKey(foreignKeyDefinition = \"x\")) Parent items;|@ForeignKey(foreignKeyDefinition) on Holder.items|foreign keys written in SQL",
-            "@GeneratedValue(strategy = GenerationType.TABLE) @Id Long items;|@GeneratedValue(strategy = TABLE) on Holder.items|table-based id generation",
             "@GeneratedValue(generator = \"increment\") @Id Long items;|@GeneratedValue(generator = \"increment\") on Holder.items|legacy generator strategies",
             "@Id @GeneratedValue(generator = \"g\") @SequenceGenerator(name = \"g\", catalog = \"c\") Long items;|@SequenceGenerator(catalog) for Holder.items|use schema",
             "@ManyToOne @JoinColumn(referencedColumnName = \"other\") Parent items;|@JoinColumn(referencedColumnName = \"other\") on Holder.items|other than the primary key id"})
@@ -72,10 +70,7 @@ class UnsupportedMappingDiagnosticsTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-            "@Inheritance|@Inheritance on Animal|entity inheritance",
-            "@DiscriminatorColumn|@DiscriminatorColumn on Animal|entity inheritance",
             "@SecondaryTable(name = \"more\")|@SecondaryTable on Animal|secondary tables",
-            "@TableGenerator(name = \"t\")|@TableGenerator on Animal|table-based id generation",
             "@Convert(attributeName = \"id\")|@Convert on Animal|attribute converters",
             "@Access(AccessType.PROPERTY)|@Access(PROPERTY) on Animal|property access",
             "@Table(catalog = \"other\")|@Table(catalog) on Animal|PostgreSQL catalogs are databases",
@@ -114,17 +109,9 @@ class UnsupportedMappingDiagnosticsTest {
 
     @Test
     void aMappedSuperclassAnnotationIsReportedOnTheSuperclass() {
-        JavaFileObject base = source("Base", "@MappedSuperclass @Inheritance\npublic abstract class Base { @Id Long id; }");
-        assertError("[schemac:unsupported-entity] @Inheritance on Base is not supported by schemac yet", base,
+        JavaFileObject base = source("Base", "@MappedSuperclass @SecondaryTable(name = \"more\")\npublic abstract class Base { @Id Long id; }");
+        assertError("[schemac:unsupported-entity] @SecondaryTable on Base is not supported by schemac yet", base,
                 "public abstract class Base", source("A", "@Entity public class A extends Base { }"),
                 source("B", "@Entity public class B extends Base { }"));
-    }
-
-    @Test
-    void anEntityExtendingAnEntityIsInheritance() {
-        JavaFileObject dog = source("Dog", "@Entity\npublic class Dog extends Animal { String breed; }");
-        assertError("[schemac:unsupported-entity] Dog extending the entity Animal is not supported by schemac yet"
-                + " (entity inheritance)", dog, "public class Dog",
-                source("Animal", "@Entity public class Animal { @Id Long id; }"));
     }
 }

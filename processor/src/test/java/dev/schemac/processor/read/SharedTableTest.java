@@ -1,0 +1,35 @@
+package dev.schemac.processor.read;
+
+import static dev.schemac.processor.read.ReadHarness.read;
+import static dev.schemac.processor.read.ReadHarness.source;
+import static dev.schemac.schema.Column.column;
+import static dev.schemac.schema.ColumnType.BIGINT;
+import static dev.schemac.schema.ColumnType.INTEGER;
+import static dev.schemac.schema.ColumnType.varchar;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.schemac.schema.Table;
+import org.junit.jupiter.api.Test;
+
+/** Entities outside one hierarchy that name the same table share it, with the columns of all of them. */
+class SharedTableTest {
+    @Test
+    void theColumnsOfBothEntitiesAreMerged() {
+        Table table = read(source("AuditA", """
+                        @Entity @Table(name = "audit_log")
+                        public class AuditA { @Id Long id; @Column(length = 40) String who; String what; int n; }
+                        """),
+                source("AuditB", """
+                        @Entity @Table(name = "AUDIT_LOG")
+                        public class AuditB { @Id Long id; @Column(length = 40, unique = true) String who; Integer level; int n; }
+                        """)).table("audit_log");
+
+        assertEquals(Table.table("audit_log")
+                .column(column("id", BIGINT).notNull())
+                .column(column("who", varchar(40)))
+                .column(column("what", varchar(255)))
+                .column(column("n", INTEGER).notNull())
+                .column(column("level", INTEGER))
+                .primaryKey("audit_log_pkey", "id"), table);
+    }
+}

@@ -1,0 +1,17 @@
+package billing;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** A change to an account, in the shared audit log. */
+@Entity
+@Table(name = "audit_log")
+public class AccountAudit {
+    @Id Long id;
+    @Column(nullable = false) Instant recordedAt;
+    @Column(length = 64) String actor;
+    Long accountId;
+}

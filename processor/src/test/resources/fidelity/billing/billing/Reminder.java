@@ -1,0 +1,9 @@
+package billing;
+
+import jakarta.persistence.Entity;
+
+/** A letter about an unpaid invoice. */
+@Entity
+public class Reminder extends Document {
+    int level;
+}
