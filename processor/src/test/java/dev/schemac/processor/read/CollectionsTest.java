@@ -276,6 +276,25 @@ class CollectionsTest {
     }
 
     @Test
+    void aQuotedTargetKeyQuotesTheJoinColumnButNotTheMapKeyColumn() {
+        Reading reading = read(source("Target", """
+                @Entity @Table(name = "\\"Target\\"") public class Target { @Id @Column(name = "\\"Key\\"") Long id; }
+                """), source("Owner", """
+                @Entity public class Owner {
+                    @Id Long id;
+                    @ManyToMany Set<Target> targets;
+                    @ElementCollection Map<Target, String> byTarget;
+                }
+                """));
+
+        assertEquals(List.of("owner_id", "targets_Key"), reading.model().tables().stream()
+                .filter(t -> t.name().name().equals("Owner_Target")).findFirst().orElseThrow().columns().stream()
+                .map(c -> c.name()).toList());
+        assertEquals(List.of("owner_id", "bytarget", "bytarget_key"),
+                reading.table("owner_bytarget").columns().stream().map(c -> c.name()).toList());
+    }
+
+    @Test
     void aQuotedOwnerTableQuotesItsCollectionTablesAndJoinColumns() {
         Reading reading = read(ITEM, source("Order", """
                 @Entity @Table(name = "\\"Order\\"") public class Order {
