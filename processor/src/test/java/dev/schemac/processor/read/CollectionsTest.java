@@ -112,6 +112,25 @@ class CollectionsTest {
     }
 
     @Test
+    void aPrimaryKeyOfSameSizedColumnsIsOrderedByTheNamesHibernateHoldsUpperCaseFirst() {
+        Reading reading = read(source("Part", """
+                @Embeddable public class Part {
+                    @Column(nullable = false) Long bx;
+                    @Column(nullable = false) Long Ca;
+                    @Column(nullable = false) Long dy;
+                }
+                """), source("Holder", """
+                @Entity public class Holder {
+                    @Id Long id;
+                    @ElementCollection @AttributeOverride(name = "dy", column = @Column(name = "Dz", nullable = false))
+                    Set<Part> parts;
+                }
+                """));
+
+        assertEquals(List.of("ca", "dz", "holder_id", "bx"), reading.table("holder_parts").primaryKey().columns());
+    }
+
+    @Test
     void mapsAreKeyedByTheirKeyColumn() {
         Reading reading = read(ITEM, COLOR, source("Label", "@Embeddable public class Label { String text; @Column(length = 10) String lang; }"),
                 source("Product", """
