@@ -277,6 +277,36 @@ class CollectionsTest {
     }
 
     @Test
+    void theMappedBySideOfAOneToManyPutsItsOrderColumnOrMapKeyIntoTheTargetsTable() {
+        Reading reading = read(source("K", "public enum K { A, B }"), source("Line", """
+                @Entity public class Line {
+                    @Id Long id;
+                    @ManyToOne Holder holder; @ManyToOne Holder holder2; @ManyToOne Holder holder3;
+                    @ManyToOne Holder holder4; @ManyToOne Holder holder5;
+                }
+                """), source("Holder", """
+                @Entity public class Holder {
+                    @Id Long id;
+                    @OneToMany(mappedBy = "holder") @OrderColumn List<Line> lines;
+                    @OneToMany(mappedBy = "holder2") @OrderColumn(name = "pos", nullable = false) List<Line> lines2;
+                    @OneToMany(mappedBy = "holder3") Map<String, Line> bare;
+                    @OneToMany(mappedBy = "holder4") Map<K, Line> byK;
+                    @OneToMany(mappedBy = "holder5") @MapKey Map<Long, Line> byId;
+                    @ManyToMany(mappedBy = "x") @MapKey Map<Long, Line> inverse;
+                }
+                """));
+
+        Table line = reading.table("line");
+        assertEquals(List.of(column("id", BIGINT).notNull(), column("holder_id", BIGINT), column("holder2_id", BIGINT),
+                column("holder3_id", BIGINT), column("holder4_id", BIGINT), column("holder5_id", BIGINT),
+                column("lines_order", INTEGER), column("pos", INTEGER).notNull(), column("bare_key", varchar(255)),
+                column("byk_key", SMALLINT)), line.columns());
+        assertEquals(List.of("lines_order >= 0", "pos >= 0", "byk_key between 0 and 1"),
+                line.checks().stream().map(c -> c.expression()).toList());
+        assertEquals(2, reading.model().tables().size());
+    }
+
+    @Test
     void theTargetsIndexesMayNameTheJoinColumnAndAMapKeyThereIsAlwaysNullable() {
         Reading reading = read(source("Part", """
                 @Entity @Table(indexes = @Index(columnList = "owner_id")) public class Part { @Id Long id; }
