@@ -7,10 +7,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderColumn;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
-/** A category tree; the inverse sides of its associations map nothing. */
+/** A category tree; the inverse side of its many-to-many maps nothing. */
 @Entity
 public class Category {
     @Id
@@ -23,8 +26,10 @@ public class Category {
     @ManyToOne
     Category parent;
 
+    /** The inverse side, ordered: its order column goes into this table, beside the parent column. */
     @OneToMany(mappedBy = "parent")
-    Set<Category> children = new HashSet<>();
+    @OrderColumn(name = "sibling_order")
+    List<Category> children = new ArrayList<>();
 
     @ManyToMany(mappedBy = "categories")
     Set<Product> products = new HashSet<>();

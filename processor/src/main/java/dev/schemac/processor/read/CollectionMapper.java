@@ -11,7 +11,8 @@ import javax.lang.model.type.TypeMirror;
 /**
  * Maps a collection attribute: {@code @ElementCollection} to a collection table, {@code @ManyToMany} and a
  * {@code @OneToMany} without {@code @JoinColumn} to a join table, a {@code @OneToMany} with {@code @JoinColumn} to
- * columns in the target's table; the {@code mappedBy} side of an association maps nothing. Annotations that do not
+ * columns in the target's table; the {@code mappedBy} side of an association maps nothing but a one-to-many's order
+ * or map key column. Annotations that do not
  * fit the collection are refused rather than ignored.
  */
 final class CollectionMapper {
@@ -59,7 +60,7 @@ final class CollectionMapper {
         AnnotationValues annotation = attribute.annotations().get(kind).orElseThrow();
         boolean elements = kind.equals(JpaNames.ELEMENT_COLLECTION);
         if (!elements && !annotation.string("mappedBy").isBlank()) {
-            refuseOnInverseSide(attribute, path);
+            mapInverseSide(attribute, scope, kind, annotation, path);
             return;
         }
         if (!fits(attribute, elements, kind, path)) {
@@ -88,15 +89,55 @@ final class CollectionMapper {
         }
     }
 
-    /** The inverse side maps nothing; annotations that would add columns to the owning side's tables are refused. */
-    private void refuseOnInverseSide(Attribute attribute, String path) {
-        for (String name : List.of(JpaNames.ORDER_COLUMN, JpaNames.MAP_KEY_COLUMN, JpaNames.MAP_KEY_JOIN_COLUMN,
-                JpaNames.JOIN_TABLE, JpaNames.JOIN_COLUMN)) {
+    /**
+     * The inverse side maps nothing, except that a one-to-many's order column or map key column goes into the
+     * target's table. Hibernate refuses an order column on the inverse side of a many-to-many; schemac refuses the
+     * annotations and map keys that would add other columns to the owning side's tables.
+     */
+    private void mapInverseSide(Attribute attribute, Scope scope, String kind, AnnotationValues annotation,
+            String path) {
+        boolean oneToMany = kind.equals(JpaNames.ONE_TO_MANY);
+        if (!oneToMany && attribute.has(JpaNames.ORDER_COLUMN)) {
+            context.problems.invalid(attribute.field(), "@OrderColumn on " + path + ", the mappedBy side of a"
+                    + " @ManyToMany: Hibernate refuses it; put it on the owning side");
+            return;
+        }
+        List<String> refused = oneToMany ? List.of(JpaNames.MAP_KEY_JOIN_COLUMN, JpaNames.JOIN_TABLE,
+                JpaNames.JOIN_COLUMN) : List.of(JpaNames.MAP_KEY_COLUMN, JpaNames.MAP_KEY_ENUMERATED,
+                JpaNames.MAP_KEY_TEMPORAL, JpaNames.MAP_KEY_JOIN_COLUMN, JpaNames.JOIN_TABLE, JpaNames.JOIN_COLUMN);
+        boolean found = false;
+        for (String name : refused) {
             if (attribute.has(name)) {
                 context.problems.unsupported(attribute.field(), "@" + simpleName(name) + " on the mappedBy side "
-                        + path, "columns that the inverse side of an association adds to the owning side's table");
+                        + path, "columns that the inverse side of an association adds to the owning side's tables");
+                found = true;
             }
         }
+        if (found) {
+            return;
+        }
+        CollectionShape shape = shapes.of(attribute, CollectionShapes.target(annotation, "targetEntity"),
+                attribute.has(JpaNames.ORDER_COLUMN), path);
+        if (shape == null || !keyAnnotationsFit(attribute, shape, false, path)) {
+            return;
+        }
+        boolean keyed = shape.kind() == Kind.MAP && !attribute.has(JpaNames.MAP_KEY);
+        if (keyed && !oneToMany) {
+            context.problems.unsupported(attribute.field(), "the map " + path + " without @MapKey on the mappedBy"
+                    + " side of a @ManyToMany", "map key columns that the inverse side adds to the owning side's"
+                    + " join table; use @MapKey, or map the key on the owning side");
+            return;
+        }
+        if (shape.kind() != Kind.LIST && !keyed) {
+            return;
+        }
+        TypeElement target = entity(shape.element());
+        if (target == null) {
+            context.problems.invalid(attribute.field(), path + " is an association to " + shape.element()
+                    + ", which is not a jakarta.persistence @Entity");
+            return;
+        }
+        joinColumns.mapInverse(attribute, scope, shape, target);
     }
 
     /** Whether the table annotations fit the kind of collection; reports those that do not. */

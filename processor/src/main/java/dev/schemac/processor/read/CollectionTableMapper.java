@@ -114,7 +114,7 @@ final class CollectionTableMapper {
         if (index == null) {
             return;
         }
-        primaryKey(table, shape, nature, ownerColumns, elementColumns, index);
+        primaryKey(table, shape, nature, ownerColumns, elementColumns, index, attribute);
         if (annotation != null) {
             tableAnnotations.read(owner, table, annotation);
         }
@@ -254,10 +254,6 @@ final class CollectionTableMapper {
         } else {
             basic.map(new Attribute(attribute.field(), attribute.name(), type, attribute.annotations(),
                     attribute.classLevel()), within);
-            String explicit = attribute.annotations().get(JpaNames.COLUMN).map(c -> c.string("name")).orElse("");
-            Identifier logical = Identifier.parse(explicit.isBlank() ? attribute.name() : explicit);
-            Identifier physical = context.naming.toPhysical(logical);
-            hibernateNames.put(physical.catalogName(), physical.text());
         }
         return true;
     }
@@ -351,7 +347,7 @@ final class CollectionTableMapper {
     }
 
     private void primaryKey(TableDraft table, CollectionShape shape, Nature nature, List<String> owner,
-            List<String> elements, List<String> index) {
+            List<String> elements, List<String> index, Attribute attribute) {
         List<String> key = new ArrayList<>(owner);
         switch (shape.kind()) {
             case BAG -> {
@@ -375,6 +371,7 @@ final class CollectionTableMapper {
         Map<String, ColumnType> types = new HashMap<>();
         for (String name : key) {
             types.put(name, table.column(name).column().type());
+            hibernateNames.computeIfAbsent(name, n -> hibernateName(table.column(n), attribute));
         }
         for (String name : PrimaryKeyOrder.sort(key, types, hibernateNames)) {
             ColumnDraft column = table.column(name);
@@ -384,6 +381,34 @@ final class CollectionTableMapper {
             }
             table.addPrimaryKey(name);
         }
+    }
+
+    /**
+     * The name Hibernate holds for a column of an embeddable element or key: the first of its candidate names (an
+     * override's, its {@code @Column}'s, its attribute's) whose physical name is the column's; else the catalog name.
+     */
+    private String hibernateName(ColumnDraft column, Attribute collection) {
+        List<String> candidates = new ArrayList<>();
+        for (AnnotationValues override : collection.annotations().repeated(JpaNames.ATTRIBUTE_OVERRIDE,
+                JpaNames.ATTRIBUTE_OVERRIDES)) {
+            AnnotationValues overriding = override.annotation("column");
+            if (overriding != null) {
+                candidates.add(overriding.string("name"));
+            }
+        }
+        Annotated field = context.annotations.of(column.field());
+        field.get(JpaNames.COLUMN).ifPresent(c -> candidates.add(c.string("name")));
+        candidates.add(column.field().getSimpleName().toString());
+        for (String candidate : candidates) {
+            Identifier logical = Identifier.parse(candidate);
+            if (logical != null) {
+                Identifier physical = context.naming.toPhysical(logical);
+                if (physical.catalogName().equals(column.column().name())) {
+                    return physical.text();
+                }
+            }
+        }
+        return column.column().name();
     }
 
     private static List<String> concat(List<String> a, List<String> b) {

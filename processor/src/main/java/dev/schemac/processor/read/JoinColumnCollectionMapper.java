@@ -12,7 +12,8 @@ import java.util.List;
 import javax.lang.model.element.TypeElement;
 
 /**
- * Maps a unidirectional {@code @OneToMany} with {@code @JoinColumn}: the target's table gets the join column
+ * Maps a unidirectional {@code @OneToMany} with {@code @JoinColumn} (and the index of a {@code mappedBy} one): the
+ * target's table gets the join column
  * ({@code <attribute>_<owner id>} unless named, nullable unless {@code nullable = false}) with a foreign key to the
  * owner, and a list's order column (nullable unless {@code @OrderColumn(nullable = false)}) or a map's key column
  * (always nullable). Where the
@@ -81,6 +82,20 @@ final class JoinColumnCollectionMapper {
         });
     }
 
+    /**
+     * Maps the {@code mappedBy} side of a {@code @OneToMany} that orders or keys its elements: the order column or map
+     * key column goes into the target's table, beside the owning side's join column.
+     */
+    void mapInverse(Attribute attribute, Scope scope, CollectionShape shape, TypeElement target) {
+        String path = scope.pathOf(attribute);
+        PlannedColumn index = index(attribute, shape, path);
+        if (index == null || index == NONE) {
+            return;
+        }
+        context.collections.contribute(context.heads.of(target).table(), attribute.field(), path,
+                table -> add(table, index, attribute, path));
+    }
+
     /** Marks a problem already reported. */
     private static final PlannedColumn NONE = new PlannedColumn(Column.column("none", ColumnType.INTEGER), null,
             null);
@@ -96,7 +111,7 @@ final class JoinColumnCollectionMapper {
         }
         if (!indexColumns.isBasic(shape.key())) {
             context.problems.unsupported(attribute.field(), "the map key " + shape.key() + " of " + path,
-                    "keys of entity or embeddable type in a @OneToMany with @JoinColumn; use a join table");
+                    "keys of entity or embeddable type in the target's table of a @OneToMany; use a join table");
             return NONE;
         }
         PlannedColumn key = indexColumns.basicKey(attribute, shape.key(), path);

@@ -28,6 +28,7 @@ class CollectionDiagnosticsTest {
             "@ElementCollection @MapKeyEnumerated Map<Long, String> items;|@MapKeyEnumerated applies to enum keys only",
             "@ElementCollection @CollectionTable(name = \"user\") Set<String> items;|the table name 'user' of Holder.items is a reserved word",
             "@ManyToMany @JoinTable(joinColumns = {@JoinColumn(name = \"a\"), @JoinColumn(name = \"b\")}) Set<Item> items;|gives 2 join columns for the primary key of holder, which has 1",
+            "@ManyToMany(mappedBy = \"x\") @OrderColumn List<Item> items;|@OrderColumn on Holder.items, the mappedBy side of a @ManyToMany: Hibernate refuses it",
             "@ElementCollection @OneToMany Set<Item> items;|has more than one of @ElementCollection"})
     void misfitsAreReportedOnTheField(String field, String message) {
         JavaFileObject holder = source("Holder", "@Entity public class Holder {\n    @Id Long id;\n    " + field

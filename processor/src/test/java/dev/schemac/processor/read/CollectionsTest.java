@@ -112,6 +112,25 @@ class CollectionsTest {
     }
 
     @Test
+    void aPrimaryKeyOfSameSizedColumnsIsOrderedByTheNamesHibernateHoldsUpperCaseFirst() {
+        Reading reading = read(source("Part", """
+                @Embeddable public class Part {
+                    @Column(nullable = false) Long bx;
+                    @Column(nullable = false) Long Ca;
+                    @Column(nullable = false) Long dy;
+                }
+                """), source("Holder", """
+                @Entity public class Holder {
+                    @Id Long id;
+                    @ElementCollection @AttributeOverride(name = "dy", column = @Column(name = "Dz", nullable = false))
+                    Set<Part> parts;
+                }
+                """));
+
+        assertEquals(List.of("ca", "dz", "holder_id", "bx"), reading.table("holder_parts").primaryKey().columns());
+    }
+
+    @Test
     void mapsAreKeyedByTheirKeyColumn() {
         Reading reading = read(ITEM, COLOR, source("Label", "@Embeddable public class Label { String text; @Column(length = 10) String lang; }"),
                 source("Product", """
@@ -258,6 +277,36 @@ class CollectionsTest {
     }
 
     @Test
+    void theMappedBySideOfAOneToManyPutsItsOrderColumnOrMapKeyIntoTheTargetsTable() {
+        Reading reading = read(source("K", "public enum K { A, B }"), source("Line", """
+                @Entity public class Line {
+                    @Id Long id;
+                    @ManyToOne Holder holder; @ManyToOne Holder holder2; @ManyToOne Holder holder3;
+                    @ManyToOne Holder holder4; @ManyToOne Holder holder5;
+                }
+                """), source("Holder", """
+                @Entity public class Holder {
+                    @Id Long id;
+                    @OneToMany(mappedBy = "holder") @OrderColumn List<Line> lines;
+                    @OneToMany(mappedBy = "holder2") @OrderColumn(name = "pos", nullable = false) List<Line> lines2;
+                    @OneToMany(mappedBy = "holder3") Map<String, Line> bare;
+                    @OneToMany(mappedBy = "holder4") Map<K, Line> byK;
+                    @OneToMany(mappedBy = "holder5") @MapKey Map<Long, Line> byId;
+                    @ManyToMany(mappedBy = "x") @MapKey Map<Long, Line> inverse;
+                }
+                """));
+
+        Table line = reading.table("line");
+        assertEquals(List.of(column("id", BIGINT).notNull(), column("holder_id", BIGINT), column("holder2_id", BIGINT),
+                column("holder3_id", BIGINT), column("holder4_id", BIGINT), column("holder5_id", BIGINT),
+                column("lines_order", INTEGER), column("pos", INTEGER).notNull(), column("bare_key", varchar(255)),
+                column("byk_key", SMALLINT)), line.columns());
+        assertEquals(List.of("lines_order >= 0", "pos >= 0", "byk_key between 0 and 1"),
+                line.checks().stream().map(c -> c.expression()).toList());
+        assertEquals(2, reading.model().tables().size());
+    }
+
+    @Test
     void theTargetsIndexesMayNameTheJoinColumnAndAMapKeyThereIsAlwaysNullable() {
         Reading reading = read(source("Part", """
                 @Entity @Table(indexes = @Index(columnList = "owner_id")) public class Part { @Id Long id; }
@@ -273,6 +322,25 @@ class CollectionsTest {
         assertEquals(List.of(column("id", BIGINT).notNull(), column("owner_id", BIGINT), column("mk", varchar(255))),
                 part.columns());
         assertEquals("owner_id", part.indexes().get(0).columns().get(0).name());
+    }
+
+    @Test
+    void aQuotedTargetKeyQuotesTheJoinColumnButNotTheMapKeyColumn() {
+        Reading reading = read(source("Target", """
+                @Entity @Table(name = "\\"Target\\"") public class Target { @Id @Column(name = "\\"Key\\"") Long id; }
+                """), source("Owner", """
+                @Entity public class Owner {
+                    @Id Long id;
+                    @ManyToMany Set<Target> targets;
+                    @ElementCollection Map<Target, String> byTarget;
+                }
+                """));
+
+        assertEquals(List.of("owner_id", "targets_Key"), reading.model().tables().stream()
+                .filter(t -> t.name().name().equals("Owner_Target")).findFirst().orElseThrow().columns().stream()
+                .map(c -> c.name()).toList());
+        assertEquals(List.of("owner_id", "bytarget", "bytarget_key"),
+                reading.table("owner_bytarget").columns().stream().map(c -> c.name()).toList());
     }
 
     @Test
