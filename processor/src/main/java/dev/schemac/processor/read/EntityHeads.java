@@ -70,6 +70,15 @@ final class EntityHeads {
     }
 
     /**
+     * The key columns in the order Hibernate binds them before it sorts the primary key (see {@link
+     * KeyReader.KeyLayout#bindingOrder}): a one-to-one's unique constraint lists its join columns in this order.
+     */
+    List<KeyColumn> bindingOrder(TypeElement entity) {
+        KeyReader.KeyLayout layout = layout(entity);
+        return layout != null ? layout.bindingOrder() : of(entity).key();
+    }
+
+    /**
      * How a composite or derived key is mapped, or {@code null} when the entity has one basic {@code @Id} (or
      * none), which its attribute mappers map.
      */

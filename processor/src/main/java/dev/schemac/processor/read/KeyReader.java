@@ -39,11 +39,14 @@ final class KeyReader {
      *
      * @param parts the key columns in Hibernate's order, empty when the key cannot be read (reported)
      * @param foreignKeys the foreign keys of its derived columns, columns by catalog name
-     * @param uniques the join columns of one-to-ones, by catalog name
+     * @param uniques the join columns of one-to-ones, by catalog name, in the binding order of their target's key
      * @param covered the fields whose columns are all key columns, mapped with the key
+     * @param bindingOrder the key columns in the order Hibernate binds them, before it sorts the primary key: the
+     *     attributes by name, an association's columns in its target's binding order. A one-to-one's unique
+     *     constraint lists its columns in this order.
      */
     record KeyLayout(List<Part> parts, List<ForeignKeyDraft> foreignKeys, List<List<String>> uniques,
-            Set<VariableElement> covered) {
+            Set<VariableElement> covered, List<KeyColumn> bindingOrder) {
         List<KeyColumn> columns() {
             return parts.stream().map(Part::column).toList();
         }
@@ -115,17 +118,7 @@ final class KeyReader {
                 idAttribute(id, overrides, key);
             }
         }
-        KeyLayout layout = key.build();
-        for (int i = 0; i < layout.uniques().size(); i++) {
-            if (layout.parts().size() > 1 && layout.uniques().get(i).size() == layout.parts().size()) {
-                Attribute oneToOne = key.oneToOnes.get(i);
-                context.problems.unsupported(oneToOne.field(), "the @OneToOne " + key.path(oneToOne) + " as the"
-                        + " whole of a composite primary key", "Hibernate then orders the key columns by the"
-                        + " one-to-one's unique constraint");
-                return key.failed();
-            }
-        }
-        return layout;
+        return key.build();
     }
 
     /** An {@code @EmbeddedId}: its attributes, some of which {@code @MapsId} associations may map. */
@@ -144,14 +137,22 @@ final class KeyReader {
         }
         overrides.add(embeddedId.name(), embeddedId.annotations(), type.asElement().getSimpleName().toString());
         List<Attribute> inner = context.attributes.of(type);
+        Attribute whole = mapsIds.stream().filter(a -> a.annotations().get(JpaNames.MAPS_ID).orElseThrow()
+                .string("value").isEmpty()).findFirst().orElse(null);
+        if (whole != null) {
+            if (mapsIds.size() > 1) {
+                context.problems.invalid(whole.field(), "@MapsId on " + key.path(whole) + " maps the whole"
+                        + " @EmbeddedId, so no other association can map a part of it");
+                key.ok = false;
+                return;
+            }
+            // the association gives the whole key: the embedded id's own attributes have no columns
+            association(whole, embeddedId.name(), key);
+            return;
+        }
         for (Attribute mapsId : mapsIds) {
             String mapped = mapsId.annotations().get(JpaNames.MAPS_ID).orElseThrow().string("value");
-            if (mapped.isEmpty()) {
-                context.problems.unsupported(mapsId.field(), "@MapsId without a value on " + key.path(mapsId)
-                        + ", with an @EmbeddedId", "an association sharing the whole of a composite key; name the"
-                        + " attribute of the embedded id it maps, @MapsId(\"...\")");
-                key.ok = false;
-            } else if (inner.stream().noneMatch(a -> a.name().equals(mapped))) {
+            if (inner.stream().noneMatch(a -> a.name().equals(mapped))) {
                 context.problems.invalid(mapsId.field(), "@MapsId(\"" + mapped + "\") on " + key.path(mapsId)
                         + " names no attribute of " + type.asElement().getSimpleName());
                 key.ok = false;
@@ -161,9 +162,9 @@ final class KeyReader {
             Attribute mapsId = mapsIds.stream().filter(a -> a.annotations().get(JpaNames.MAPS_ID).orElseThrow()
                     .string("value").equals(attribute.name())).findFirst().orElse(null);
             if (mapsId != null) {
-                association(mapsId, key);
+                association(mapsId, attribute.name(), key);
             } else if (ToOneMapper.applies(attribute)) {
-                association(attribute, key);
+                association(attribute, attribute.name(), key);
             } else {
                 basic(attribute, embeddedId.name() + "." + attribute.name(), overrides, key);
             }
@@ -192,7 +193,7 @@ final class KeyReader {
             key.ok = false;
             return;
         }
-        association(mapsId, key);
+        association(mapsId, mapsId.name(), key);
     }
 
     /** One {@code @Id} of several, or an {@code @Id} association. */
@@ -201,7 +202,7 @@ final class KeyReader {
         if (context.unsupported.onField(id, key.path(id))) {
             key.ok = false;
         } else if (ToOneMapper.applies(id)) {
-            association(id, key);
+            association(id, id.name(), key);
         } else if (id.has(JpaNames.GENERATED_VALUE)) {
             context.problems.unsupported(id.field(), "@GeneratedValue on " + key.path(id),
                     "generated values in composite primary keys");
@@ -237,12 +238,18 @@ final class KeyReader {
             return;
         }
         Identifier logical = Identifier.parse(spec.name() != null ? spec.name() : attribute.name());
-        key.parts.add(new Part(new KeyColumn(logical, context.naming.catalogName(logical), type.type()), attribute,
-                path, overridePath, false, KeyOrder.bytes(type.type(), false)));
+        Part part = new Part(new KeyColumn(logical, context.naming.catalogName(logical), type.type()), attribute,
+                path, overridePath, false, KeyOrder.bytes(type.type(), false));
+        key.parts.add(part);
+        key.groups.put(attribute.name(), List.of(part));
     }
 
-    /** A derived key part: the join columns of an association to another entity's key, with their foreign key. */
-    private void association(Attribute attribute, Builder key) {
+    /**
+     * A derived key part: the join columns of an association to another entity's key, with their foreign key.
+     *
+     * @param group the key attribute whose columns they are, by which Hibernate orders them among the others
+     */
+    private void association(Attribute attribute, String group, Builder key) {
         key.covered.add(attribute.field());
         String path = key.path(attribute);
         if (context.unsupported.onField(attribute, path)) {
@@ -272,16 +279,24 @@ final class KeyReader {
             return;
         }
         List<String> names = new ArrayList<>();
-        for (JoinColumn join : joins.declared()) {
-            KeyColumn column = new KeyColumn(join.logical(), context.naming.catalogName(join.logical()),
-                    join.referenced().type());
-            int bytes = KeyOrder.bytes(column.type(), join.explicit());
-            key.parts.add(new Part(column, attribute, path, null, true, bytes));
-            names.add(column.name());
+        List<Part> inBindingOrder = new ArrayList<>();
+        for (KeyColumn referenced : context.heads.bindingOrder(target)) {
+            for (JoinColumn join : joins.declared()) {
+                if (join.referenced().equals(referenced)) {
+                    KeyColumn column = new KeyColumn(join.logical(), context.naming.catalogName(join.logical()),
+                            join.referenced().type());
+                    int bytes = KeyOrder.bytes(column.type(), join.explicit());
+                    inBindingOrder.add(new Part(column, attribute, path, null, true, bytes));
+                }
+            }
         }
+        for (JoinColumn join : joins.declared()) {
+            names.add(context.naming.catalogName(join.logical()));
+        }
+        key.parts.addAll(inBindingOrder);
+        key.groups.put(group, inBindingOrder);
         if (oneToOne) {
-            key.uniques.add(List.copyOf(names));
-            key.oneToOnes.add(attribute);
+            key.uniques.add(inBindingOrder.stream().map(part -> part.column().name()).toList());
         }
         if (joins.constraint()) {
             List<String> byKey = joins.byKey().stream()
@@ -309,7 +324,8 @@ final class KeyReader {
         final List<Part> parts = new ArrayList<>();
         final List<ForeignKeyDraft> foreignKeys = new ArrayList<>();
         final List<List<String>> uniques = new ArrayList<>();
-        final List<Attribute> oneToOnes = new ArrayList<>();
+        /** The key columns by the attribute they belong to, each in binding order, the attributes by name. */
+        final java.util.TreeMap<String, List<Part>> groups = new java.util.TreeMap<>();
         final Set<VariableElement> covered = new HashSet<>();
         boolean ok = true;
 
@@ -327,9 +343,16 @@ final class KeyReader {
         }
 
         KeyLayout build() {
+            List<Part> binding = new ArrayList<>();
+            groups.values().forEach(binding::addAll);
             List<Part> sorted = !ok ? List.of() : parts.size() < 2 ? List.copyOf(parts) : KeyOrder.sorted(parts,
                     Part::bytes, part -> context.naming.toPhysical(part.column().logical()).text());
-            return new KeyLayout(sorted, List.copyOf(foreignKeys), List.copyOf(uniques), Set.copyOf(covered));
+            if (ok && parts.size() > 1 && uniques.stream().anyMatch(unique -> unique.size() == parts.size())) {
+                // a one-to-one's unique constraint on the whole key gives Hibernate the key's order
+                sorted = List.copyOf(binding);
+            }
+            return new KeyLayout(sorted, List.copyOf(foreignKeys), List.copyOf(uniques), Set.copyOf(covered),
+                    !ok ? List.of() : binding.stream().map(Part::column).toList());
         }
     }
 }

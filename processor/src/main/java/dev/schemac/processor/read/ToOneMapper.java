@@ -51,7 +51,8 @@ final class ToOneMapper {
             return;
         }
         String path = scope.pathOf(attribute);
-        Head head = targetHead(attribute, path);
+        TypeElement target = target(attribute, association, path);
+        Head head = target == null ? null : head(target, attribute, path);
         if (head == null) {
             return;
         }
@@ -86,7 +87,13 @@ final class ToOneMapper {
         if (oneToOne && drafts.size() == 1) {
             table.addUnique(drafts.get(0));
         } else if (oneToOne) {
-            table.addUnique(null, drafts.stream().map(d -> d.column().name()).toList());
+            // Hibernate lists the columns in the order it binds the target's key, not the order of the key itself
+            List<String> unique = new ArrayList<>();
+            for (KeyColumn column : context.heads.bindingOrder(target)) {
+                joins.declared().stream().filter(j -> j.referenced().equals(column)).findFirst()
+                        .ifPresent(j -> unique.add(names.get(j)));
+            }
+            table.addUnique(null, unique);
         }
         if (joins.constraint()) {
             table.addForeignKey(new ForeignKeyDraft(joins.foreignKeyName(),
@@ -95,12 +102,8 @@ final class ToOneMapper {
         }
     }
 
-    /** The head of the association's target entity, or {@code null} after reporting why there is none. */
-    Head targetHead(Attribute attribute, String path) {
-        TypeElement target = target(attribute, association(attribute), path);
-        if (target == null) {
-            return null;
-        }
+    /** The head of the association's target entity, or {@code null} after reporting that it has no key. */
+    private Head head(TypeElement target, Attribute attribute, String path) {
         Head head = context.heads.of(target);
         if (head.key().isEmpty()) {
             context.problems.invalid(attribute.field(), path + " refers to " + target.getSimpleName()

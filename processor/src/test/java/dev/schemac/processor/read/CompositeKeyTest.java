@@ -233,6 +233,53 @@ class CompositeKeyTest {
         assertEquals(List.of("first_item_id", "second_item"), table.primaryKey().columns());
     }
 
+    /** A key whose Hibernate order (mid, zed, abc) differs from its attributes' order by name (abc, mid, zed). */
+    private static final JavaFileObject W = source("W", "@Entity public class W { @EmbeddedId WK id; }");
+    private static final JavaFileObject WK = source("WK", """
+            @Embeddable public class WK implements java.io.Serializable {
+                long zed;
+                @Column(length = 20) String abc;
+                int mid;
+            }
+            """);
+
+    @Test
+    void aOneToOneIsUniqueOnItsColumnsInTheOrderHibernateBindsTheTargetKey() {
+        Table table = read(W, WK, source("O", """
+                @Entity public class O {
+                    @Id Long id;
+                    @OneToOne W w;
+                    @OneToOne
+                    @JoinColumns({@JoinColumn(name = "c3", referencedColumnName = "mid"),
+                            @JoinColumn(name = "c1", referencedColumnName = "zed"),
+                            @JoinColumn(name = "c2", referencedColumnName = "abc")})
+                    W explicit;
+                }
+                """)).table("o");
+
+        assertEquals(List.of(List.of("w_abc", "w_mid", "w_zed"), List.of("c2", "c3", "c1")),
+                table.uniques().stream().map(Unique::columns).toList());
+        assertEquals(List.of("o_w_mid_w_zed_w_abc_fkey (w_mid, w_zed, w_abc) -> w (mid, zed, abc)",
+                "o_c3_c1_c2_fkey (c3, c1, c2) -> w (mid, zed, abc)"), foreignKeys(table));
+    }
+
+    @Test
+    void aOneToOneThatIsTheWholeKeyOrdersItAsItsUniqueConstraint() {
+        Reading reading = read(W, WK,
+                source("P", "@Entity public class P { @EmbeddedId WK id; @OneToOne @MapsId W w; String x; }"),
+                source("Q", "@Entity public class Q { @EmbeddedId WK id; @ManyToOne @MapsId W w; String x; }"),
+                source("R", "@Entity public class R { @Id @OneToOne W w; String x; }"));
+
+        assertEquals(List.of("w_abc", "w_mid", "w_zed"), reading.table("p").primaryKey().columns());
+        assertEquals(List.of("w_mid", "w_zed", "w_abc"), reading.table("q").primaryKey().columns());
+        assertEquals(List.of("w_abc", "w_mid", "w_zed"), reading.table("r").primaryKey().columns());
+        assertEquals(List.of(), reading.table("p").uniques());
+        assertEquals(List.of(column("w_abc", varchar(20)).notNull(), column("w_mid", INTEGER).notNull(),
+                column("w_zed", BIGINT).notNull(), column("x", varchar(255))), reading.table("p").columns());
+        assertEquals(List.of("p_w_mid_w_zed_w_abc_fkey (w_mid, w_zed, w_abc) -> w (mid, zed, abc)"),
+                foreignKeys(reading.table("p")));
+    }
+
     private static List<String> foreignKeys(Table table) {
         return table.foreignKeys().stream().map(CompositeKeyTest::describe).toList();
     }

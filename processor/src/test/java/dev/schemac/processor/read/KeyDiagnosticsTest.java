@@ -77,10 +77,10 @@ class KeyDiagnosticsTest {
     }
 
     @Test
-    void mapsIdWithoutValueOnACompositeKeyIsUnsupported() {
-        JavaFileObject m = entity("M", "@EmbeddedId UK id;\n@ManyToOne @MapsId U u;");
-        assertError(UNSUPPORTED + "@MapsId without a value on M.u, with an @EmbeddedId is not supported by schemac"
-                + " yet (an association sharing the whole of a composite key;", m, "U u;", U, UK);
+    void anAssociationMappingTheWholeEmbeddedIdIsTheOnlyOne() {
+        JavaFileObject m = entity("M", "@EmbeddedId UK id;\n@OneToOne @MapsId U u;\n@ManyToOne @MapsId(\"zed\") T t;");
+        assertError(INVALID + "@MapsId on M.u maps the whole @EmbeddedId, so no other association can map a part of"
+                + " it", m, "U u;", U, UK, T);
     }
 
     @Test
@@ -144,13 +144,6 @@ class KeyDiagnosticsTest {
         JavaFileObject p = entity("P", "@Id @OneToOne(mappedBy = \"x\") T t;");
         assertError(INVALID + "P.t is part of the primary key, so it must own its join columns; remove mappedBy", p,
                 "T t;", T);
-    }
-
-    @Test
-    void aOneToOneThatIsAWholeCompositeKeyIsUnsupported() {
-        JavaFileObject p = entity("P", "@Id @OneToOne U u;");
-        assertError(UNSUPPORTED + "the @OneToOne P.u as the whole of a composite primary key is not supported by"
-                + " schemac yet", p, "U u;", U, UK);
     }
 
     @Test
