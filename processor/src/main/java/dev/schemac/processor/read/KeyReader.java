@@ -163,12 +163,54 @@ final class KeyReader {
                     .string("value").equals(attribute.name())).findFirst().orElse(null);
             if (mapsId != null) {
                 association(mapsId, attribute.name(), key);
-            } else if (ToOneMapper.applies(attribute)) {
-                association(attribute, attribute.name(), key);
             } else {
-                basic(attribute, embeddedId.name() + "." + attribute.name(), overrides, key);
+                keyAttribute(attribute, embeddedId.name() + "." + attribute.name(), attribute.name(), overrides,
+                        key, new ArrayList<>(List.of(type.asElement())));
             }
         }
+    }
+
+    /**
+     * An attribute of an embedded key: a basic column, an association's join columns, or a nested embeddable's
+     * attributes.
+     *
+     * @param overridePath its path from the entity, as an {@code @AttributeOverride} names it
+     * @param group its path from the embedded id, which orders it among the others (nested ones by the path)
+     * @param expanding the embeddables being expanded, to refuse one inside itself
+     */
+    private void keyAttribute(Attribute attribute, String overridePath, String group, AttributeOverrides overrides,
+            Builder key, List<javax.lang.model.element.Element> expanding) {
+        if (ToOneMapper.applies(attribute)) {
+            association(attribute, group, key);
+            return;
+        }
+        if (!isEmbedded(attribute)) {
+            basic(attribute, overridePath, group, overrides, key);
+            return;
+        }
+        if (context.unsupported.onField(attribute, key.path(attribute))) {
+            key.ok = false;
+            return;
+        }
+        DeclaredType type = (DeclaredType) attribute.type();
+        if (expanding.contains(type.asElement())) {
+            context.problems.invalid(attribute.field(), key.path(attribute) + " embeds "
+                    + type.asElement().getSimpleName() + " inside itself, which would need infinitely many columns");
+            key.ok = false;
+            return;
+        }
+        overrides.add(overridePath, attribute.annotations(), type.asElement().getSimpleName().toString());
+        expanding.add(type.asElement());
+        for (Attribute nested : context.attributes.of(type)) {
+            keyAttribute(nested, overridePath + "." + nested.name(), group + "." + nested.name(), overrides, key,
+                    expanding);
+        }
+        expanding.remove(type.asElement());
+    }
+
+    private boolean isEmbedded(Attribute attribute) {
+        return attribute.type() instanceof DeclaredType declared && (attribute.has(JpaNames.EMBEDDED)
+                || context.annotations.of(declared.asElement()).has(JpaNames.EMBEDDABLE));
     }
 
     /** The single {@code @Id}, whose value a {@code @MapsId} association gives: its join column is the key. */
@@ -208,20 +250,20 @@ final class KeyReader {
                     "generated values in composite primary keys");
             key.ok = false;
         } else {
-            basic(id, id.name(), overrides, key);
+            basic(id, id.name(), id.name(), overrides, key);
         }
     }
 
-    private void basic(Attribute attribute, String overridePath, AttributeOverrides overrides, Builder key) {
+    private void basic(Attribute attribute, String overridePath, String group, AttributeOverrides overrides,
+            Builder key) {
         String path = key.path(attribute);
         if (context.unsupported.onField(attribute, path)) {
             key.ok = false;
             return;
         }
-        if (attribute.has(JpaNames.EMBEDDED) || attribute.type() instanceof DeclaredType declared
-                && context.annotations.of(declared.asElement()).has(JpaNames.EMBEDDABLE)) {
-            context.problems.unsupported(attribute.field(), "the embeddable " + path + " inside a primary key",
-                    "nested embeddables in keys");
+        if (isEmbedded(attribute)) {
+            context.problems.unsupported(attribute.field(), "the embeddable " + path + " as an @Id",
+                    "an @Id of an embeddable type; use @EmbeddedId");
             key.ok = false;
             return;
         }
@@ -241,7 +283,7 @@ final class KeyReader {
         Part part = new Part(new KeyColumn(logical, context.naming.catalogName(logical), type.type()), attribute,
                 path, overridePath, false, KeyOrder.bytes(type.type(), false));
         key.parts.add(part);
-        key.groups.put(attribute.name(), List.of(part));
+        key.groups.put(group, List.of(part));
     }
 
     /**

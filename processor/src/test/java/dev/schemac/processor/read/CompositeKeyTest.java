@@ -280,6 +280,29 @@ class CompositeKeyTest {
                 foreignKeys(reading.table("p")));
     }
 
+    @Test
+    void anEmbeddableInsideAnEmbeddedIdAddsItsColumnsToTheKey() {
+        Reading reading = read(source("Inner", """
+                @Embeddable public class Inner implements java.io.Serializable { int b; long a; }
+                """), source("NK", """
+                @Embeddable public class NK implements java.io.Serializable {
+                    Inner inner;
+                    @Column(length = 5) String code;
+                }
+                """), source("N", """
+                @Entity public class N {
+                    @EmbeddedId @AttributeOverride(name = "inner.b", column = @Column(name = "bee")) NK id;
+                }
+                """), source("O", "@Entity public class O { @Id Long id; @OneToOne N n; }"));
+
+        assertEquals(List.of("bee", "code", "a"), reading.table("n").primaryKey().columns());
+        // the unique constraint takes the binding order: code, then inner.a and inner.b
+        assertEquals(List.of(List.of("n_code", "n_a", "n_bee")),
+                reading.table("o").uniques().stream().map(Unique::columns).toList());
+        assertEquals(List.of("o_n_bee_n_code_n_a_fkey (n_bee, n_code, n_a) -> n (bee, code, a)"),
+                foreignKeys(reading.table("o")));
+    }
+
     private static List<String> foreignKeys(Table table) {
         return table.foreignKeys().stream().map(CompositeKeyTest::describe).toList();
     }

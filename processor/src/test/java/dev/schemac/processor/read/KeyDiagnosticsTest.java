@@ -125,11 +125,18 @@ class KeyDiagnosticsTest {
     }
 
     @Test
-    void anEmbeddableInsideAKeyIsUnsupported() {
-        JavaFileObject outer = source("Outer", "@Embeddable public class Outer implements java.io.Serializable {\n"
-                + "    Long a;\n    UK inner;\n}");
-        assertError(UNSUPPORTED + "the embeddable M.inner inside a primary key is not supported by schemac yet"
-                + " (nested embeddables in keys)", outer, "UK inner;", entity("M", "@EmbeddedId Outer id;"), UK);
+    void anIdOfAnEmbeddableTypeIsUnsupported() {
+        JavaFileObject p = entity("P", "@Id UK a;\n@Id Long b;");
+        assertError(UNSUPPORTED + "the embeddable P.a as an @Id is not supported by schemac yet (an @Id of an"
+                + " embeddable type; use @EmbeddedId)", p, "UK a;", UK);
+    }
+
+    @Test
+    void anEmbeddableInsideItselfInAKey() {
+        JavaFileObject node = source("Node", "@Embeddable public class Node implements java.io.Serializable {\n"
+                + "    Long a;\n    Node child;\n}");
+        assertError(INVALID + "M.child embeds Node inside itself", node, "Node child;",
+                entity("M", "@EmbeddedId Node id;"));
     }
 
     @Test
