@@ -8,10 +8,14 @@ import dev.schemac.processor.read.TableDraft.ForeignKeyDraft;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
 
 /**
  * Reads a primary key that is not one basic {@code @Id}: {@code @IdClass} or several {@code @Id}s, an {@code
@@ -107,7 +111,7 @@ final class KeyReader {
         if (!embeddedIds.isEmpty()) {
             embedded(embeddedIds.get(0), mapsIds, overrides, key);
         } else if (simple) {
-            sharedWithId(ids.get(0), mapsIds, key);
+            sharedWithId(ids.get(0), mapsIds, overrides, key);
         } else {
             for (Attribute mapsId : mapsIds) {
                 context.problems.invalid(mapsId.field(), "@MapsId on " + name + "." + mapsId.name() + " maps an"
@@ -147,7 +151,7 @@ final class KeyReader {
                 return;
             }
             // the association gives the whole key: the embedded id's own attributes have no columns
-            association(whole, embeddedId.name(), key);
+            association(whole, embeddedId.name(), overrides.association(whole.name()), key);
             return;
         }
         for (Attribute mapsId : mapsIds) {
@@ -162,7 +166,7 @@ final class KeyReader {
             Attribute mapsId = mapsIds.stream().filter(a -> a.annotations().get(JpaNames.MAPS_ID).orElseThrow()
                     .string("value").equals(attribute.name())).findFirst().orElse(null);
             if (mapsId != null) {
-                association(mapsId, attribute.name(), key);
+                association(mapsId, attribute.name(), overrides.association(mapsId.name()), key);
             } else {
                 keyAttribute(attribute, embeddedId.name() + "." + attribute.name(), attribute.name(), overrides,
                         key, new ArrayList<>(List.of(type.asElement())));
@@ -179,9 +183,9 @@ final class KeyReader {
      * @param expanding the embeddables being expanded, to refuse one inside itself
      */
     private void keyAttribute(Attribute attribute, String overridePath, String group, AttributeOverrides overrides,
-            Builder key, List<javax.lang.model.element.Element> expanding) {
+            Builder key, List<Element> expanding) {
         if (ToOneMapper.applies(attribute)) {
-            association(attribute, group, key);
+            association(attribute, group, overrides.association(overridePath), key);
             return;
         }
         if (!isEmbedded(attribute)) {
@@ -214,7 +218,7 @@ final class KeyReader {
     }
 
     /** The single {@code @Id}, whose value a {@code @MapsId} association gives: its join column is the key. */
-    private void sharedWithId(Attribute id, List<Attribute> mapsIds, Builder key) {
+    private void sharedWithId(Attribute id, List<Attribute> mapsIds, AttributeOverrides overrides, Builder key) {
         key.covered.add(id.field());
         if (mapsIds.size() > 1) {
             context.problems.invalid(mapsIds.get(1).field(), "@MapsId on " + key.path(mapsIds.get(1)) + ": only"
@@ -235,7 +239,7 @@ final class KeyReader {
             key.ok = false;
             return;
         }
-        association(mapsId, mapsId.name(), key);
+        association(mapsId, mapsId.name(), overrides.association(mapsId.name()), key);
     }
 
     /** One {@code @Id} of several, or an {@code @Id} association. */
@@ -244,7 +248,7 @@ final class KeyReader {
         if (context.unsupported.onField(id, key.path(id))) {
             key.ok = false;
         } else if (ToOneMapper.applies(id)) {
-            association(id, id.name(), key);
+            association(id, id.name(), overrides.association(id.name()), key);
         } else if (id.has(JpaNames.GENERATED_VALUE)) {
             context.problems.unsupported(id.field(), "@GeneratedValue on " + key.path(id),
                     "generated values in composite primary keys");
@@ -290,8 +294,9 @@ final class KeyReader {
      * A derived key part: the join columns of an association to another entity's key, with their foreign key.
      *
      * @param group the key attribute whose columns they are, by which Hibernate orders them among the others
+     * @param override the {@code @AssociationOverride} in force, or {@code null}
      */
-    private void association(Attribute attribute, String group, Builder key) {
+    private void association(Attribute attribute, String group, JoinColumnsReader.Override override, Builder key) {
         key.covered.add(attribute.field());
         String path = key.path(attribute);
         if (context.unsupported.onField(attribute, path)) {
@@ -315,7 +320,7 @@ final class KeyReader {
             key.ok = false;
             return;
         }
-        Joins joins = joinColumns.read(attribute, path, false, head, null);
+        Joins joins = joinColumns.read(attribute, path, false, head, override);
         if (joins == null) {
             key.ok = false;
             return;
@@ -350,7 +355,7 @@ final class KeyReader {
 
     private TypeElement target(Attribute attribute) {
         var type = ToOneMapper.association(attribute).type("targetEntity");
-        if (type == null || type.getKind() == javax.lang.model.type.TypeKind.VOID) {
+        if (type == null || type.getKind() == TypeKind.VOID) {
             type = attribute.type();
         }
         if (type instanceof DeclaredType declared && context.annotations.of(declared.asElement())
@@ -367,7 +372,7 @@ final class KeyReader {
         final List<ForeignKeyDraft> foreignKeys = new ArrayList<>();
         final List<List<String>> uniques = new ArrayList<>();
         /** The key columns by the attribute they belong to, each in binding order, the attributes by name. */
-        final java.util.TreeMap<String, List<Part>> groups = new java.util.TreeMap<>();
+        final Map<String, List<Part>> groups = new TreeMap<>();
         final Set<VariableElement> covered = new HashSet<>();
         boolean ok = true;
 

@@ -303,6 +303,33 @@ class CompositeKeyTest {
                 foreignKeys(reading.table("o")));
     }
 
+    @Test
+    void associationOverridesApplyToKeyAssociations() {
+        JavaFileObject key = source("TK", """
+                @Embeddable public class TK implements java.io.Serializable { @ManyToOne T t; String code; }
+                """);
+        Reading reading = read(T, key, source("A1", """
+                @Entity
+                @AssociationOverride(name = "id.t", joinColumns = @JoinColumn(name = "tee1"),
+                        foreignKey = @ForeignKey(name = "fk_a1"))
+                public class A1 { @EmbeddedId TK id; }
+                """), source("A2", """
+                @Entity public class A2 {
+                    @EmbeddedId @AssociationOverride(name = "t", joinColumns = @JoinColumn(name = "tee2")) TK id;
+                }
+                """), source("Base", "@MappedSuperclass public abstract class Base { @Id @ManyToOne T t; }"),
+                source("A3", """
+                        @Entity @AssociationOverride(name = "t", joinColumns = @JoinColumn(name = "tee3"))
+                        public class A3 extends Base { String x; }
+                        """));
+
+        assertEquals(List.of("tee1", "code"), reading.table("a1").primaryKey().columns());
+        assertEquals(List.of("fk_a1 (tee1) -> t (id)"), foreignKeys(reading.table("a1")));
+        assertEquals(List.of("tee2", "code"), reading.table("a2").primaryKey().columns());
+        assertEquals(List.of("tee3"), reading.table("a3").primaryKey().columns());
+        assertEquals(List.of("a3_tee3_fkey (tee3) -> t (id)"), foreignKeys(reading.table("a3")));
+    }
+
     private static List<String> foreignKeys(Table table) {
         return table.foreignKeys().stream().map(CompositeKeyTest::describe).toList();
     }
