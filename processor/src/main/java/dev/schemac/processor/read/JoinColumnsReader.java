@@ -108,6 +108,13 @@ final class JoinColumnsReader {
                     + " one join column per key column");
             return null;
         }
+        for (String flag : List.of("nullable", "insertable", "updatable")) {
+            if (annotations.stream().map(joinColumn -> joinColumn.bool(flag)).distinct().count() > 1) {
+                context.problems.invalid(attribute.field(), "the join columns of " + path + " mix " + flag + " = true"
+                        + " with " + flag + " = false, which Hibernate refuses; give them all the same " + flag);
+                return null;
+            }
+        }
         List<JoinColumn> result = new ArrayList<>();
         for (AnnotationValues joinColumn : annotations) {
             if (context.unsupported.inColumn(joinColumn, attribute.field(), path)) {

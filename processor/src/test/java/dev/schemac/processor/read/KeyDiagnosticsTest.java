@@ -64,6 +64,15 @@ class KeyDiagnosticsTest {
     }
 
     @Test
+    void joinColumnsAgreeOnNullability() {
+        JavaFileObject e = entity("E", "@Id Long id;\n@ManyToOne @JoinColumns({"
+                + "@JoinColumn(name = \"a\", referencedColumnName = \"abc\", nullable = false),"
+                + " @JoinColumn(name = \"b\", referencedColumnName = \"zed\")}) U u;");
+        assertError(INVALID + "the join columns of E.u mix nullable = true with nullable = false, which Hibernate"
+                + " refuses; give them all the same nullable", e, "U u;", U, UK);
+    }
+
+    @Test
     void mapsIdNeedsAnAssociation() {
         JavaFileObject e = entity("E", "@Id Long id;\n@MapsId Long other;");
         assertError(INVALID + "@MapsId on E.other needs a @ManyToOne or @OneToOne association", e, "Long other;");
