@@ -118,17 +118,25 @@ final class ToOneMapper {
         Head own = context.heads.of(table.entity());
         List<AnnotationValues> joins = attribute.annotations().repeated(JpaNames.PRIMARY_KEY_JOIN_COLUMN,
                 JpaNames.PRIMARY_KEY_JOIN_COLUMNS);
-        boolean named = joins.stream().anyMatch(j -> !j.string("name").isBlank()
-                || !j.string("referencedColumnName").isBlank() || !j.string("columnDefinition").isBlank());
-        if (!oneToOne || named || own.key().size() != 1 || target.key().size() != 1) {
+        boolean single = own.key().size() == 1 && target.key().size() == 1;
+        boolean otherNames = single && joins.stream().anyMatch(j -> !names(j.string("name"), own)
+                || !names(j.string("referencedColumnName"), target) || !j.string("columnDefinition").isBlank());
+        if (!oneToOne || !single || otherNames) {
             context.problems.unsupported(attribute.field(), "@PrimaryKeyJoinColumn on " + path,
-                    "shared primary keys other than a @OneToOne between single-column keys, without names");
+                    "shared primary keys other than a @OneToOne between single-column keys, naming no other"
+                            + " columns than the keys");
             return;
         }
         if (!association.bool("optional")) {
             table.addForeignKey(new ForeignKeyDraft(null, List.of(own.key().get(0).name()), target.table(),
                     List.of(target.key().get(0).name())));
         }
+    }
+
+    /** Whether a name from a {@code @PrimaryKeyJoinColumn} is blank or names the entity's single key column. */
+    private boolean names(String written, Head head) {
+        Identifier name = Identifier.parse(written);
+        return name == null || context.naming.catalogName(name).equals(head.key().get(0).name());
     }
 
     private TypeElement target(Attribute attribute, AnnotationValues association, String path) {

@@ -178,7 +178,7 @@ class CompositeKeyTest {
                 """), source("Required", """
                 @Entity public class Required {
                     @Id Long id;
-                    @OneToOne(optional = false) @PrimaryKeyJoinColumn T t;
+                    @OneToOne(optional = false) @PrimaryKeyJoinColumn(name = "id", referencedColumnName = "id") T t;
                 }
                 """));
 

@@ -173,6 +173,7 @@ class KeyDiagnosticsTest {
     void aNamedPrimaryKeyJoinColumnIsUnsupported() {
         JavaFileObject e = entity("E", "@Id Long id;\n@OneToOne @PrimaryKeyJoinColumn(name = \"x\") T t;");
         assertError(UNSUPPORTED + "@PrimaryKeyJoinColumn on E.t is not supported by schemac yet (shared primary keys"
-                + " other than a @OneToOne between single-column keys, without names)", e, "T t;", T);
+                + " other than a @OneToOne between single-column keys, naming no other columns than the keys)", e,
+                "T t;", T);
     }
 }
