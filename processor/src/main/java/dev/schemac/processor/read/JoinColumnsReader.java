@@ -38,8 +38,13 @@ final class JoinColumnsReader {
     record Joins(List<JoinColumn> declared, List<JoinColumn> byKey, String foreignKeyName, boolean constraint) {
     }
 
-    /** What an {@code @AssociationOverride} gives instead of the attribute's own annotations. */
-    record Override(List<AnnotationValues> joinColumns, AnnotationValues foreignKey) {
+    /**
+     * What an {@code @AssociationOverride} gives instead of the attribute's own annotations.
+     *
+     * @param foreignKey its {@code foreignKey}, or {@code null} when it gives none
+     * @param joinTable whether it gives a {@code joinTable}
+     */
+    record Override(List<AnnotationValues> joinColumns, AnnotationValues foreignKey, boolean joinTable) {
     }
 
     private final ReadContext context;
@@ -58,6 +63,11 @@ final class JoinColumnsReader {
     Joins read(Attribute attribute, String path, boolean optional, Head head, Override override) {
         List<AnnotationValues> annotations;
         AnnotationValues foreignKey;
+        if (override != null && override.joinTable()) {
+            context.problems.unsupported(attribute.field(), "@AssociationOverride(joinTable) for " + path,
+                    "join tables");
+            return null;
+        }
         if (override != null) {
             annotations = override.joinColumns();
             foreignKey = override.foreignKey();

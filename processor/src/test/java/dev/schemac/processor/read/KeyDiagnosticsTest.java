@@ -73,6 +73,16 @@ class KeyDiagnosticsTest {
     }
 
     @Test
+    void anAssociationOverrideWithAJoinTableIsUnsupported() {
+        JavaFileObject base = source("Base", "@MappedSuperclass public abstract class Base {\n    @ManyToOne T t;\n}");
+        assertError(UNSUPPORTED + "@AssociationOverride(joinTable) for E.t is not supported by schemac yet (join"
+                + " tables)", base, "T t;", T, source("E", """
+                @Entity @AssociationOverride(name = "t", joinTable = @JoinTable(name = "e_t"))
+                public class E extends Base { @Id Long id; }
+                """));
+    }
+
+    @Test
     void mapsIdNeedsAnAssociation() {
         JavaFileObject e = entity("E", "@Id Long id;\n@MapsId Long other;");
         assertError(INVALID + "@MapsId on E.other needs a @ManyToOne or @OneToOne association", e, "Long other;");
