@@ -43,7 +43,8 @@ final class AttributeOverrides {
             String name = override.string("name");
             associations.putIfAbsent(prefix.isEmpty() ? name : prefix + "." + name, new JoinColumnsReader.Override(
                     override.annotations("joinColumns"),
-                    override.isSet("foreignKey") ? override.annotation("foreignKey") : null));
+                    override.isSet("foreignKey") ? override.annotation("foreignKey") : null,
+                    override.isSet("joinTable")));
         }
     }
 

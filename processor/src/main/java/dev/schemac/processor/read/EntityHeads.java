@@ -42,7 +42,7 @@ final class EntityHeads {
     private final ReadContext context;
     private final KeyReader keys;
     private final Map<TypeElement, Head> cache = new HashMap<>();
-    private final Map<TypeElement, KeyReader.KeyLayout> layouts = new HashMap<>();
+    private final Map<TypeElement, KeyLayout> layouts = new HashMap<>();
     private final Set<TypeElement> reading = new HashSet<>();
 
     EntityHeads(ReadContext context) {
@@ -70,10 +70,19 @@ final class EntityHeads {
     }
 
     /**
+     * The key columns in the order Hibernate binds them before it sorts the primary key (see {@link
+     * KeyLayout#bindingOrder}): a one-to-one's unique constraint lists its join columns in this order.
+     */
+    List<KeyColumn> bindingOrder(TypeElement entity) {
+        KeyLayout layout = layout(entity);
+        return layout != null ? layout.bindingOrder() : of(entity).key();
+    }
+
+    /**
      * How a composite or derived key is mapped, or {@code null} when the entity has one basic {@code @Id} (or
      * none), which its attribute mappers map.
      */
-    KeyReader.KeyLayout layout(TypeElement entity) {
+    KeyLayout layout(TypeElement entity) {
         of(entity);
         return layouts.get(entity);
     }
@@ -115,7 +124,7 @@ final class EntityHeads {
                 ids.add(attribute);
             }
         }
-        KeyReader.KeyLayout layout = keys.read(entity, attributes);
+        KeyLayout layout = keys.read(entity, attributes);
         layouts.put(entity, layout);
         return new Head(name, physical, List.copyOf(ids),
                 layout != null ? layout.columns() : key(entity, ids));

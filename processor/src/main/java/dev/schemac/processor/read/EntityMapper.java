@@ -31,7 +31,7 @@ final class EntityMapper {
         overrides.add("", context.annotations.of(entity), name);
         Scope scope = new Scope(table, name, overrides);
         boolean embeddedId = false;
-        KeyReader.KeyLayout key = context.heads.layout(entity);
+        KeyLayout key = context.heads.layout(entity);
         if (key != null) {
             keyMapper.map(key, scope);
         }

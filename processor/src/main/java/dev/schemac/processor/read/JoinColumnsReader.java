@@ -38,8 +38,13 @@ final class JoinColumnsReader {
     record Joins(List<JoinColumn> declared, List<JoinColumn> byKey, String foreignKeyName, boolean constraint) {
     }
 
-    /** What an {@code @AssociationOverride} gives instead of the attribute's own annotations. */
-    record Override(List<AnnotationValues> joinColumns, AnnotationValues foreignKey) {
+    /**
+     * What an {@code @AssociationOverride} gives instead of the attribute's own annotations.
+     *
+     * @param foreignKey its {@code foreignKey}, or {@code null} when it gives none
+     * @param joinTable whether it gives a {@code joinTable}
+     */
+    record Override(List<AnnotationValues> joinColumns, AnnotationValues foreignKey, boolean joinTable) {
     }
 
     private final ReadContext context;
@@ -58,6 +63,11 @@ final class JoinColumnsReader {
     Joins read(Attribute attribute, String path, boolean optional, Head head, Override override) {
         List<AnnotationValues> annotations;
         AnnotationValues foreignKey;
+        if (override != null && override.joinTable()) {
+            context.problems.unsupported(attribute.field(), "@AssociationOverride(joinTable) for " + path,
+                    "join tables");
+            return null;
+        }
         if (override != null) {
             annotations = override.joinColumns();
             foreignKey = override.foreignKey();
@@ -107,6 +117,13 @@ final class JoinColumnsReader {
                     + " the primary key of its target has " + key.size() + " (" + names(key) + "); Hibernate needs"
                     + " one join column per key column");
             return null;
+        }
+        for (String flag : List.of("nullable", "insertable", "updatable")) {
+            if (annotations.stream().map(joinColumn -> joinColumn.bool(flag)).distinct().count() > 1) {
+                context.problems.invalid(attribute.field(), "the join columns of " + path + " mix " + flag + " = true"
+                        + " with " + flag + " = false, which Hibernate refuses; give them all the same " + flag);
+                return null;
+            }
         }
         List<JoinColumn> result = new ArrayList<>();
         for (AnnotationValues joinColumn : annotations) {

@@ -1,7 +1,6 @@
 package dev.schemac.processor.read;
 
-import dev.schemac.processor.read.KeyReader.KeyLayout;
-import dev.schemac.processor.read.KeyReader.Part;
+import dev.schemac.processor.read.KeyLayout.Part;
 import dev.schemac.processor.read.TableDraft.ColumnDraft;
 import dev.schemac.schema.Column;
 import java.util.List;

@@ -4,14 +4,19 @@ import dev.schemac.processor.read.EntityHeads.Head;
 import dev.schemac.processor.read.EntityHeads.KeyColumn;
 import dev.schemac.processor.read.JoinColumnsReader.JoinColumn;
 import dev.schemac.processor.read.JoinColumnsReader.Joins;
+import dev.schemac.processor.read.KeyLayout.Part;
 import dev.schemac.processor.read.TableDraft.ForeignKeyDraft;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
 
 /**
  * Reads a primary key that is not one basic {@code @Id}: {@code @IdClass} or several {@code @Id}s, an {@code
@@ -20,39 +25,6 @@ import javax.lang.model.type.DeclaredType;
  * target's key. The columns come in Hibernate's order (see {@link KeyOrder}).
  */
 final class KeyReader {
-    /**
-     * One key column.
-     *
-     * @param column the column as foreign keys to the entity copy it
-     * @param attribute the attribute it comes from, an association for a derived column
-     * @param overridePath the {@code @AttributeOverride} path of a basic column, or {@code null}
-     * @param joinColumn whether an association maps it
-     * @param bytes its size as Hibernate sees it when it orders the key, see {@link KeyOrder#bytes(
-     *     dev.schemac.schema.ColumnType, boolean)}
-     */
-    record Part(KeyColumn column, Attribute attribute, String path, String overridePath, boolean joinColumn,
-            int bytes) {
-    }
-
-    /**
-     * An entity's key and what maps it.
-     *
-     * @param parts the key columns in Hibernate's order, empty when the key cannot be read (reported)
-     * @param foreignKeys the foreign keys of its derived columns, columns by catalog name
-     * @param uniques the join columns of one-to-ones, by catalog name
-     * @param covered the fields whose columns are all key columns, mapped with the key
-     */
-    record KeyLayout(List<Part> parts, List<ForeignKeyDraft> foreignKeys, List<List<String>> uniques,
-            Set<VariableElement> covered) {
-        List<KeyColumn> columns() {
-            return parts.stream().map(Part::column).toList();
-        }
-
-        boolean covers(Attribute attribute) {
-            return covered.contains(attribute.field());
-        }
-    }
-
     private final ReadContext context;
     private final JoinColumnsReader joinColumns;
 
@@ -104,7 +76,7 @@ final class KeyReader {
         if (!embeddedIds.isEmpty()) {
             embedded(embeddedIds.get(0), mapsIds, overrides, key);
         } else if (simple) {
-            sharedWithId(ids.get(0), mapsIds, key);
+            sharedWithId(ids.get(0), mapsIds, overrides, key);
         } else {
             for (Attribute mapsId : mapsIds) {
                 context.problems.invalid(mapsId.field(), "@MapsId on " + name + "." + mapsId.name() + " maps an"
@@ -115,17 +87,7 @@ final class KeyReader {
                 idAttribute(id, overrides, key);
             }
         }
-        KeyLayout layout = key.build();
-        for (int i = 0; i < layout.uniques().size(); i++) {
-            if (layout.parts().size() > 1 && layout.uniques().get(i).size() == layout.parts().size()) {
-                Attribute oneToOne = key.oneToOnes.get(i);
-                context.problems.unsupported(oneToOne.field(), "the @OneToOne " + key.path(oneToOne) + " as the"
-                        + " whole of a composite primary key", "Hibernate then orders the key columns by the"
-                        + " one-to-one's unique constraint");
-                return key.failed();
-            }
-        }
-        return layout;
+        return key.build();
     }
 
     /** An {@code @EmbeddedId}: its attributes, some of which {@code @MapsId} associations may map. */
@@ -144,14 +106,22 @@ final class KeyReader {
         }
         overrides.add(embeddedId.name(), embeddedId.annotations(), type.asElement().getSimpleName().toString());
         List<Attribute> inner = context.attributes.of(type);
+        Attribute whole = mapsIds.stream().filter(a -> a.annotations().get(JpaNames.MAPS_ID).orElseThrow()
+                .string("value").isEmpty()).findFirst().orElse(null);
+        if (whole != null) {
+            if (mapsIds.size() > 1) {
+                context.problems.invalid(whole.field(), "@MapsId on " + key.path(whole) + " maps the whole"
+                        + " @EmbeddedId, so no other association can map a part of it");
+                key.ok = false;
+                return;
+            }
+            // the association gives the whole key: the embedded id's own attributes have no columns
+            association(whole, embeddedId.name(), overrides.association(whole.name()), key);
+            return;
+        }
         for (Attribute mapsId : mapsIds) {
             String mapped = mapsId.annotations().get(JpaNames.MAPS_ID).orElseThrow().string("value");
-            if (mapped.isEmpty()) {
-                context.problems.unsupported(mapsId.field(), "@MapsId without a value on " + key.path(mapsId)
-                        + ", with an @EmbeddedId", "an association sharing the whole of a composite key; name the"
-                        + " attribute of the embedded id it maps, @MapsId(\"...\")");
-                key.ok = false;
-            } else if (inner.stream().noneMatch(a -> a.name().equals(mapped))) {
+            if (inner.stream().noneMatch(a -> a.name().equals(mapped))) {
                 context.problems.invalid(mapsId.field(), "@MapsId(\"" + mapped + "\") on " + key.path(mapsId)
                         + " names no attribute of " + type.asElement().getSimpleName());
                 key.ok = false;
@@ -161,17 +131,59 @@ final class KeyReader {
             Attribute mapsId = mapsIds.stream().filter(a -> a.annotations().get(JpaNames.MAPS_ID).orElseThrow()
                     .string("value").equals(attribute.name())).findFirst().orElse(null);
             if (mapsId != null) {
-                association(mapsId, key);
-            } else if (ToOneMapper.applies(attribute)) {
-                association(attribute, key);
+                association(mapsId, attribute.name(), overrides.association(mapsId.name()), key);
             } else {
-                basic(attribute, embeddedId.name() + "." + attribute.name(), overrides, key);
+                keyAttribute(attribute, embeddedId.name() + "." + attribute.name(), attribute.name(), overrides,
+                        key, new ArrayList<>(List.of(type.asElement())));
             }
         }
     }
 
+    /**
+     * An attribute of an embedded key: a basic column, an association's join columns, or a nested embeddable's
+     * attributes.
+     *
+     * @param overridePath its path from the entity, as an {@code @AttributeOverride} names it
+     * @param group its path from the embedded id, which orders it among the others (nested ones by the path)
+     * @param expanding the embeddables being expanded, to refuse one inside itself
+     */
+    private void keyAttribute(Attribute attribute, String overridePath, String group, AttributeOverrides overrides,
+            Builder key, List<Element> expanding) {
+        if (ToOneMapper.applies(attribute)) {
+            association(attribute, group, overrides.association(overridePath), key);
+            return;
+        }
+        if (!isEmbedded(attribute)) {
+            basic(attribute, overridePath, group, overrides, key);
+            return;
+        }
+        if (context.unsupported.onField(attribute, key.path(attribute))) {
+            key.ok = false;
+            return;
+        }
+        DeclaredType type = (DeclaredType) attribute.type();
+        if (expanding.contains(type.asElement())) {
+            context.problems.invalid(attribute.field(), key.path(attribute) + " embeds "
+                    + type.asElement().getSimpleName() + " inside itself, which would need infinitely many columns");
+            key.ok = false;
+            return;
+        }
+        overrides.add(overridePath, attribute.annotations(), type.asElement().getSimpleName().toString());
+        expanding.add(type.asElement());
+        for (Attribute nested : context.attributes.of(type)) {
+            keyAttribute(nested, overridePath + "." + nested.name(), group + "." + nested.name(), overrides, key,
+                    expanding);
+        }
+        expanding.remove(type.asElement());
+    }
+
+    private boolean isEmbedded(Attribute attribute) {
+        return attribute.type() instanceof DeclaredType declared && (attribute.has(JpaNames.EMBEDDED)
+                || context.annotations.of(declared.asElement()).has(JpaNames.EMBEDDABLE));
+    }
+
     /** The single {@code @Id}, whose value a {@code @MapsId} association gives: its join column is the key. */
-    private void sharedWithId(Attribute id, List<Attribute> mapsIds, Builder key) {
+    private void sharedWithId(Attribute id, List<Attribute> mapsIds, AttributeOverrides overrides, Builder key) {
         key.covered.add(id.field());
         if (mapsIds.size() > 1) {
             context.problems.invalid(mapsIds.get(1).field(), "@MapsId on " + key.path(mapsIds.get(1)) + ": only"
@@ -192,7 +204,7 @@ final class KeyReader {
             key.ok = false;
             return;
         }
-        association(mapsId, key);
+        association(mapsId, mapsId.name(), overrides.association(mapsId.name()), key);
     }
 
     /** One {@code @Id} of several, or an {@code @Id} association. */
@@ -201,26 +213,26 @@ final class KeyReader {
         if (context.unsupported.onField(id, key.path(id))) {
             key.ok = false;
         } else if (ToOneMapper.applies(id)) {
-            association(id, key);
+            association(id, id.name(), overrides.association(id.name()), key);
         } else if (id.has(JpaNames.GENERATED_VALUE)) {
             context.problems.unsupported(id.field(), "@GeneratedValue on " + key.path(id),
                     "generated values in composite primary keys");
             key.ok = false;
         } else {
-            basic(id, id.name(), overrides, key);
+            basic(id, id.name(), id.name(), overrides, key);
         }
     }
 
-    private void basic(Attribute attribute, String overridePath, AttributeOverrides overrides, Builder key) {
+    private void basic(Attribute attribute, String overridePath, String group, AttributeOverrides overrides,
+            Builder key) {
         String path = key.path(attribute);
         if (context.unsupported.onField(attribute, path)) {
             key.ok = false;
             return;
         }
-        if (attribute.has(JpaNames.EMBEDDED) || attribute.type() instanceof DeclaredType declared
-                && context.annotations.of(declared.asElement()).has(JpaNames.EMBEDDABLE)) {
-            context.problems.unsupported(attribute.field(), "the embeddable " + path + " inside a primary key",
-                    "nested embeddables in keys");
+        if (isEmbedded(attribute)) {
+            context.problems.unsupported(attribute.field(), "the embeddable " + path + " as an @Id",
+                    "an @Id of an embeddable type; use @EmbeddedId");
             key.ok = false;
             return;
         }
@@ -237,12 +249,19 @@ final class KeyReader {
             return;
         }
         Identifier logical = Identifier.parse(spec.name() != null ? spec.name() : attribute.name());
-        key.parts.add(new Part(new KeyColumn(logical, context.naming.catalogName(logical), type.type()), attribute,
-                path, overridePath, false, KeyOrder.bytes(type.type(), false)));
+        Part part = new Part(new KeyColumn(logical, context.naming.catalogName(logical), type.type()), attribute,
+                path, overridePath, false, KeyOrder.bytes(type.type(), false));
+        key.parts.add(part);
+        key.groups.put(group, List.of(part));
     }
 
-    /** A derived key part: the join columns of an association to another entity's key, with their foreign key. */
-    private void association(Attribute attribute, Builder key) {
+    /**
+     * A derived key part: the join columns of an association to another entity's key, with their foreign key.
+     *
+     * @param group the key attribute whose columns they are, by which Hibernate orders them among the others
+     * @param override the {@code @AssociationOverride} in force, or {@code null}
+     */
+    private void association(Attribute attribute, String group, JoinColumnsReader.Override override, Builder key) {
         key.covered.add(attribute.field());
         String path = key.path(attribute);
         if (context.unsupported.onField(attribute, path)) {
@@ -266,22 +285,30 @@ final class KeyReader {
             key.ok = false;
             return;
         }
-        Joins joins = joinColumns.read(attribute, path, false, head, null);
+        Joins joins = joinColumns.read(attribute, path, false, head, override);
         if (joins == null) {
             key.ok = false;
             return;
         }
         List<String> names = new ArrayList<>();
-        for (JoinColumn join : joins.declared()) {
-            KeyColumn column = new KeyColumn(join.logical(), context.naming.catalogName(join.logical()),
-                    join.referenced().type());
-            int bytes = KeyOrder.bytes(column.type(), join.explicit());
-            key.parts.add(new Part(column, attribute, path, null, true, bytes));
-            names.add(column.name());
+        List<Part> inBindingOrder = new ArrayList<>();
+        for (KeyColumn referenced : context.heads.bindingOrder(target)) {
+            for (JoinColumn join : joins.declared()) {
+                if (join.referenced().equals(referenced)) {
+                    KeyColumn column = new KeyColumn(join.logical(), context.naming.catalogName(join.logical()),
+                            join.referenced().type());
+                    int bytes = KeyOrder.bytes(column.type(), join.explicit());
+                    inBindingOrder.add(new Part(column, attribute, path, null, true, bytes));
+                }
+            }
         }
+        for (JoinColumn join : joins.declared()) {
+            names.add(context.naming.catalogName(join.logical()));
+        }
+        key.parts.addAll(inBindingOrder);
+        key.groups.put(group, inBindingOrder);
         if (oneToOne) {
-            key.uniques.add(List.copyOf(names));
-            key.oneToOnes.add(attribute);
+            key.uniques.add(inBindingOrder.stream().map(part -> part.column().name()).toList());
         }
         if (joins.constraint()) {
             List<String> byKey = joins.byKey().stream()
@@ -293,7 +320,7 @@ final class KeyReader {
 
     private TypeElement target(Attribute attribute) {
         var type = ToOneMapper.association(attribute).type("targetEntity");
-        if (type == null || type.getKind() == javax.lang.model.type.TypeKind.VOID) {
+        if (type == null || type.getKind() == TypeKind.VOID) {
             type = attribute.type();
         }
         if (type instanceof DeclaredType declared && context.annotations.of(declared.asElement())
@@ -309,7 +336,8 @@ final class KeyReader {
         final List<Part> parts = new ArrayList<>();
         final List<ForeignKeyDraft> foreignKeys = new ArrayList<>();
         final List<List<String>> uniques = new ArrayList<>();
-        final List<Attribute> oneToOnes = new ArrayList<>();
+        /** The key columns by the attribute they belong to, each in binding order, the attributes by name. */
+        final Map<String, List<Part>> groups = new TreeMap<>();
         final Set<VariableElement> covered = new HashSet<>();
         boolean ok = true;
 
@@ -327,9 +355,16 @@ final class KeyReader {
         }
 
         KeyLayout build() {
+            List<Part> binding = new ArrayList<>();
+            groups.values().forEach(binding::addAll);
             List<Part> sorted = !ok ? List.of() : parts.size() < 2 ? List.copyOf(parts) : KeyOrder.sorted(parts,
                     Part::bytes, part -> context.naming.toPhysical(part.column().logical()).text());
-            return new KeyLayout(sorted, List.copyOf(foreignKeys), List.copyOf(uniques), Set.copyOf(covered));
+            if (ok && parts.size() > 1 && uniques.stream().anyMatch(unique -> unique.size() == parts.size())) {
+                // a one-to-one's unique constraint on the whole key gives Hibernate the key's order
+                sorted = List.copyOf(binding);
+            }
+            return new KeyLayout(sorted, List.copyOf(foreignKeys), List.copyOf(uniques), Set.copyOf(covered),
+                    !ok ? List.of() : binding.stream().map(Part::column).toList());
         }
     }
 }

@@ -51,7 +51,8 @@ final class ToOneMapper {
             return;
         }
         String path = scope.pathOf(attribute);
-        Head head = targetHead(attribute, path);
+        TypeElement target = target(attribute, association, path);
+        Head head = target == null ? null : head(target, attribute, path);
         if (head == null) {
             return;
         }
@@ -86,7 +87,13 @@ final class ToOneMapper {
         if (oneToOne && drafts.size() == 1) {
             table.addUnique(drafts.get(0));
         } else if (oneToOne) {
-            table.addUnique(null, drafts.stream().map(d -> d.column().name()).toList());
+            // Hibernate lists the columns in the order it binds the target's key, not the order of the key itself
+            List<String> unique = new ArrayList<>();
+            for (KeyColumn column : context.heads.bindingOrder(target)) {
+                joins.declared().stream().filter(j -> j.referenced().equals(column)).findFirst()
+                        .ifPresent(j -> unique.add(names.get(j)));
+            }
+            table.addUnique(null, unique);
         }
         if (joins.constraint()) {
             table.addForeignKey(new ForeignKeyDraft(joins.foreignKeyName(),
@@ -95,12 +102,8 @@ final class ToOneMapper {
         }
     }
 
-    /** The head of the association's target entity, or {@code null} after reporting why there is none. */
-    Head targetHead(Attribute attribute, String path) {
-        TypeElement target = target(attribute, association(attribute), path);
-        if (target == null) {
-            return null;
-        }
+    /** The head of the association's target entity, or {@code null} after reporting that it has no key. */
+    private Head head(TypeElement target, Attribute attribute, String path) {
         Head head = context.heads.of(target);
         if (context.hierarchies.strategy(target) == Hierarchies.Strategy.TABLE_PER_CLASS
                 && (Hierarchies.isAbstract(target) || !context.hierarchies.children(target).isEmpty())) {
@@ -122,17 +125,25 @@ final class ToOneMapper {
         Head own = context.heads.of(table.entity());
         List<AnnotationValues> joins = attribute.annotations().repeated(JpaNames.PRIMARY_KEY_JOIN_COLUMN,
                 JpaNames.PRIMARY_KEY_JOIN_COLUMNS);
-        boolean named = joins.stream().anyMatch(j -> !j.string("name").isBlank()
-                || !j.string("referencedColumnName").isBlank() || !j.string("columnDefinition").isBlank());
-        if (!oneToOne || named || own.key().size() != 1 || target.key().size() != 1) {
+        boolean single = own.key().size() == 1 && target.key().size() == 1;
+        boolean otherNames = single && joins.stream().anyMatch(j -> !names(j.string("name"), own)
+                || !names(j.string("referencedColumnName"), target) || !j.string("columnDefinition").isBlank());
+        if (!oneToOne || !single || otherNames) {
             context.problems.unsupported(attribute.field(), "@PrimaryKeyJoinColumn on " + path,
-                    "shared primary keys other than a @OneToOne between single-column keys, without names");
+                    "shared primary keys other than a @OneToOne between single-column keys, naming no other"
+                            + " columns than the keys");
             return;
         }
         if (!association.bool("optional")) {
             table.addForeignKey(new ForeignKeyDraft(null, List.of(own.key().get(0).name()), target.table(),
                     List.of(target.key().get(0).name())));
         }
+    }
+
+    /** Whether a name from a {@code @PrimaryKeyJoinColumn} is blank or names the entity's single key column. */
+    private boolean names(String written, Head head) {
+        Identifier name = Identifier.parse(written);
+        return name == null || context.naming.catalogName(name).equals(head.key().get(0).name());
     }
 
     private TypeElement target(Attribute attribute, AnnotationValues association, String path) {

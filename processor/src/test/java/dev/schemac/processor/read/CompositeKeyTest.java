@@ -178,7 +178,7 @@ class CompositeKeyTest {
                 """), source("Required", """
                 @Entity public class Required {
                     @Id Long id;
-                    @OneToOne(optional = false) @PrimaryKeyJoinColumn T t;
+                    @OneToOne(optional = false) @PrimaryKeyJoinColumn(name = "id", referencedColumnName = "id") T t;
                 }
                 """));
 
@@ -231,6 +231,103 @@ class CompositeKeyTest {
                 """)).table("pair");
 
         assertEquals(List.of("first_item_id", "second_item"), table.primaryKey().columns());
+    }
+
+    /** A key whose Hibernate order (mid, zed, abc) differs from its attributes' order by name (abc, mid, zed). */
+    private static final JavaFileObject W = source("W", "@Entity public class W { @EmbeddedId WK id; }");
+    private static final JavaFileObject WK = source("WK", """
+            @Embeddable public class WK implements java.io.Serializable {
+                long zed;
+                @Column(length = 20) String abc;
+                int mid;
+            }
+            """);
+
+    @Test
+    void aOneToOneIsUniqueOnItsColumnsInTheOrderHibernateBindsTheTargetKey() {
+        Table table = read(W, WK, source("O", """
+                @Entity public class O {
+                    @Id Long id;
+                    @OneToOne W w;
+                    @OneToOne
+                    @JoinColumns({@JoinColumn(name = "c3", referencedColumnName = "mid"),
+                            @JoinColumn(name = "c1", referencedColumnName = "zed"),
+                            @JoinColumn(name = "c2", referencedColumnName = "abc")})
+                    W explicit;
+                }
+                """)).table("o");
+
+        assertEquals(List.of(List.of("w_abc", "w_mid", "w_zed"), List.of("c2", "c3", "c1")),
+                table.uniques().stream().map(Unique::columns).toList());
+        assertEquals(List.of("o_w_mid_w_zed_w_abc_fkey (w_mid, w_zed, w_abc) -> w (mid, zed, abc)",
+                "o_c3_c1_c2_fkey (c3, c1, c2) -> w (mid, zed, abc)"), foreignKeys(table));
+    }
+
+    @Test
+    void aOneToOneThatIsTheWholeKeyOrdersItAsItsUniqueConstraint() {
+        Reading reading = read(W, WK,
+                source("P", "@Entity public class P { @EmbeddedId WK id; @OneToOne @MapsId W w; String x; }"),
+                source("Q", "@Entity public class Q { @EmbeddedId WK id; @ManyToOne @MapsId W w; String x; }"),
+                source("R", "@Entity public class R { @Id @OneToOne W w; String x; }"));
+
+        assertEquals(List.of("w_abc", "w_mid", "w_zed"), reading.table("p").primaryKey().columns());
+        assertEquals(List.of("w_mid", "w_zed", "w_abc"), reading.table("q").primaryKey().columns());
+        assertEquals(List.of("w_abc", "w_mid", "w_zed"), reading.table("r").primaryKey().columns());
+        assertEquals(List.of(), reading.table("p").uniques());
+        assertEquals(List.of(column("w_abc", varchar(20)).notNull(), column("w_mid", INTEGER).notNull(),
+                column("w_zed", BIGINT).notNull(), column("x", varchar(255))), reading.table("p").columns());
+        assertEquals(List.of("p_w_mid_w_zed_w_abc_fkey (w_mid, w_zed, w_abc) -> w (mid, zed, abc)"),
+                foreignKeys(reading.table("p")));
+    }
+
+    @Test
+    void anEmbeddableInsideAnEmbeddedIdAddsItsColumnsToTheKey() {
+        Reading reading = read(source("Inner", """
+                @Embeddable public class Inner implements java.io.Serializable { int b; long a; }
+                """), source("NK", """
+                @Embeddable public class NK implements java.io.Serializable {
+                    Inner inner;
+                    @Column(length = 5) String code;
+                }
+                """), source("N", """
+                @Entity public class N {
+                    @EmbeddedId @AttributeOverride(name = "inner.b", column = @Column(name = "bee")) NK id;
+                }
+                """), source("O", "@Entity public class O { @Id Long id; @OneToOne N n; }"));
+
+        assertEquals(List.of("bee", "code", "a"), reading.table("n").primaryKey().columns());
+        // the unique constraint takes the binding order: code, then inner.a and inner.b
+        assertEquals(List.of(List.of("n_code", "n_a", "n_bee")),
+                reading.table("o").uniques().stream().map(Unique::columns).toList());
+        assertEquals(List.of("o_n_bee_n_code_n_a_fkey (n_bee, n_code, n_a) -> n (bee, code, a)"),
+                foreignKeys(reading.table("o")));
+    }
+
+    @Test
+    void associationOverridesApplyToKeyAssociations() {
+        JavaFileObject key = source("TK", """
+                @Embeddable public class TK implements java.io.Serializable { @ManyToOne T t; String code; }
+                """);
+        Reading reading = read(T, key, source("A1", """
+                @Entity
+                @AssociationOverride(name = "id.t", joinColumns = @JoinColumn(name = "tee1"),
+                        foreignKey = @ForeignKey(name = "fk_a1"))
+                public class A1 { @EmbeddedId TK id; }
+                """), source("A2", """
+                @Entity public class A2 {
+                    @EmbeddedId @AssociationOverride(name = "t", joinColumns = @JoinColumn(name = "tee2")) TK id;
+                }
+                """), source("Base", "@MappedSuperclass public abstract class Base { @Id @ManyToOne T t; }"),
+                source("A3", """
+                        @Entity @AssociationOverride(name = "t", joinColumns = @JoinColumn(name = "tee3"))
+                        public class A3 extends Base { String x; }
+                        """));
+
+        assertEquals(List.of("tee1", "code"), reading.table("a1").primaryKey().columns());
+        assertEquals(List.of("fk_a1 (tee1) -> t (id)"), foreignKeys(reading.table("a1")));
+        assertEquals(List.of("tee2", "code"), reading.table("a2").primaryKey().columns());
+        assertEquals(List.of("tee3"), reading.table("a3").primaryKey().columns());
+        assertEquals(List.of("a3_tee3_fkey (tee3) -> t (id)"), foreignKeys(reading.table("a3")));
     }
 
     private static List<String> foreignKeys(Table table) {
