@@ -312,9 +312,9 @@ final class InheritanceMapper {
         }
         if (parent != null && hierarchies.strategy(entity) == Strategy.SINGLE_TABLE
                 && annotated.has(JpaNames.TABLE)) {
-            context.problems.unsupportedEntity(entity, "@Table on " + name + ", a subclass in the SINGLE_TABLE"
-                    + " hierarchy of " + hierarchies.root(entity).getSimpleName(),
-                    "its rows live in the root's table; put @Table on the root");
+            context.problems.invalid(entity, "@Table on " + name + ": it is a subclass in the SINGLE_TABLE"
+                    + " hierarchy of " + hierarchies.root(entity).getSimpleName() + ", whose root declares the table;"
+                    + " Hibernate refuses @Table here");
         }
     }
 

@@ -80,9 +80,8 @@ class InheritanceDiagnosticsTest {
     @Test
     void aTableOnASingleTableSubclassIsRefused() {
         JavaFileObject dog = source("Dog", "@Entity @Table(name = \"dogs\")\npublic class Dog extends Animal { }");
-        assertError("[schemac:unsupported-entity] @Table on Dog, a subclass in the SINGLE_TABLE hierarchy of Animal"
-                + " is not supported by schemac yet (its rows live in the root's table", dog, "public class Dog",
-                ANIMAL);
+        assertError(INVALID + "@Table on Dog: it is a subclass in the SINGLE_TABLE hierarchy of Animal, whose root"
+                + " declares the table; Hibernate refuses @Table here", dog, "public class Dog", ANIMAL);
     }
 
     @Test
