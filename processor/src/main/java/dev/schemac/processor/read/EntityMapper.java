@@ -43,8 +43,15 @@ final class EntityMapper {
             context.problems.unsupportedEntity(entity, "several @Id fields on " + name,
                     "composite primary keys");
         }
-        tableAnnotations.read(entity, table);
+        if (!context.inheritance.sharesTableWithSubclasses(entity)) {
+            tableAnnotations.read(entity, table);
+        }
         overrides.reportUnused(context.problems);
         return table;
+    }
+
+    /** Reads the entity's {@code @Table} constraints and indexes, which may name any column of the table. */
+    void readTableAnnotations(TypeElement entity, TableDraft table) {
+        tableAnnotations.read(entity, table);
     }
 }

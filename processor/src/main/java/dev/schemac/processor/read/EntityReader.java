@@ -49,10 +49,11 @@ public final class EntityReader {
         ordered.sort(Comparator.comparingInt(entity -> context.hierarchies.chain(entity).size()));
         for (TypeElement entity : ordered) {
             TableDraft table = mapper.map(entity);
-            if (table != null) {
+            if (table != null && !context.inheritance.mergeIntoRoot(entity, table)) {
                 tables.add(table);
             }
         }
+        context.inheritance.rootTables().forEach(mapper::readTableAnnotations);
         tables.addAll(context.generatorTables.all());
         return new SchemaAssembler(problems).assemble(tables, context.sequences);
     }

@@ -11,6 +11,7 @@ import dev.schemac.schema.ColumnType;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -33,6 +34,8 @@ final class InheritanceMapper {
     /** Per single-table entity: the columns its own attributes require although they are nullable. */
     private final Map<TypeElement, List<String>> required = new HashMap<>();
     private final Map<TypeElement, Discriminator> discriminators = new HashMap<>();
+    /** The tables of SINGLE_TABLE roots with subclasses, in the order the roots were mapped. */
+    private final Map<TypeElement, TableDraft> rootTables = new LinkedHashMap<>();
 
     InheritanceMapper(ReadContext context) {
         this.context = context;
@@ -42,6 +45,35 @@ final class InheritanceMapper {
     boolean hasTable(TypeElement entity) {
         return !(Hierarchies.isAbstract(entity) && context.hierarchies.strategy(entity) == Strategy.TABLE_PER_CLASS
                 && context.hierarchies.inHierarchy(entity));
+    }
+
+    /** Whether SINGLE_TABLE subclasses add their columns to this entity's table. */
+    boolean sharesTableWithSubclasses(TypeElement entity) {
+        Hierarchies hierarchies = context.hierarchies;
+        return hierarchies.parent(entity) == null && !hierarchies.children(entity).isEmpty()
+                && hierarchies.strategy(entity) == Strategy.SINGLE_TABLE;
+    }
+
+    /**
+     * Adds a SINGLE_TABLE subclass's columns to its root's table, mapped before it; {@code true} when it did, so
+     * that the subclass's table is not another one. A root's table is remembered for its subclasses.
+     */
+    boolean mergeIntoRoot(TypeElement entity, TableDraft table) {
+        if (sharesTableWithSubclasses(entity)) {
+            rootTables.put(entity, table);
+            return false;
+        }
+        TableDraft root = rootTables.get(context.hierarchies.root(entity));
+        if (root == null || context.hierarchies.strategy(entity) != Strategy.SINGLE_TABLE) {
+            return false;
+        }
+        new SharedTables(context.problems).merge(root, table);
+        return true;
+    }
+
+    /** The tables of SINGLE_TABLE roots with subclasses by root, complete once every entity is mapped. */
+    Map<TypeElement, TableDraft> rootTables() {
+        return rootTables;
     }
 
     /** The attributes the entity's table gets from it: its own, or for TABLE_PER_CLASS the inherited ones too. */
@@ -66,6 +98,9 @@ final class InheritanceMapper {
         }
         TypeElement parent = hierarchies.parent(entity);
         Strategy strategy = hierarchies.strategy(entity);
+        if (parent != null) {
+            refuseOwnId(entity);
+        }
         if (parent == null) {
             Discriminator discriminator = discriminator(entity);
             if (discriminator != null) {
@@ -315,6 +350,16 @@ final class InheritanceMapper {
             context.problems.invalid(entity, "@Table on " + name + ": it is a subclass in the SINGLE_TABLE"
                     + " hierarchy of " + hierarchies.root(entity).getSimpleName() + ", whose root declares the table;"
                     + " Hibernate refuses @Table here");
+        }
+    }
+
+    private void refuseOwnId(TypeElement entity) {
+        for (Attribute attribute : context.attributes.of((DeclaredType) entity.asType())) {
+            if (attribute.has(JpaNames.ID) || attribute.has(JpaNames.EMBEDDED_ID)) {
+                context.problems.invalid(attribute.field(), "@Id on " + entity.getSimpleName() + "."
+                        + attribute.name() + ": the id of an entity hierarchy is its root's ("
+                        + context.hierarchies.root(entity).getSimpleName() + "); a subclass cannot declare one");
+            }
         }
     }
 

@@ -62,6 +62,14 @@ class InheritanceDiagnosticsTest {
     }
 
     @Test
+    void aSubclassCannotDeclareAnId() {
+        JavaFileObject savings = source("Savings", "@Entity public class Savings extends Account {\n"
+                + " @Id Long number;\n}");
+        assertError(INVALID + "@Id on Savings.number: the id of an entity hierarchy is its root's (Account); a"
+                + " subclass cannot declare one", savings, "Long number;", JOINED);
+    }
+
+    @Test
     void inheritanceAnnotationsOnASubclassHaveNoEffect() {
         JavaFileObject dog = source("Dog", "@Entity @Inheritance(strategy = InheritanceType.JOINED)\n"
                 + "public class Dog extends Animal { }");

@@ -14,7 +14,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.schemac.processor.Options.NamingStyle;
 import dev.schemac.processor.read.ReadHarness.Reading;
+import dev.schemac.schema.Index;
+import dev.schemac.schema.IndexColumn;
 import dev.schemac.schema.Table;
+import dev.schemac.schema.Unique;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -49,6 +52,21 @@ class InheritanceTest {
                 .foreignKey(foreignKey("payment_owner_id_fkey", "owner_id").references("owner", "id")),
                 reading.table("payment"));
         assertEquals(List.of(sequence("payment_seq", 1, 50)), reading.model().sequences());
+    }
+
+    @Test
+    void theRootsTableAnnotationsMayNameSubclassColumns() {
+        Table payment = read(source("Payment", """
+                        @Entity @Table(indexes = @Index(columnList = "DTYPE, iban"),
+                                uniqueConstraints = @UniqueConstraint(columnNames = "token"))
+                        public abstract class Payment { @Id Long id; }
+                        """),
+                source("Bank", "@Entity public class Bank extends Payment { String iban; }"),
+                source("Card", "@Entity public class Card extends Payment { String token; }")).table("payment");
+
+        assertEquals(List.of(new Index("payment_dtype_iban_idx", List.of(new IndexColumn("dtype", false),
+                new IndexColumn("iban", false)), false)), payment.indexes());
+        assertEquals(List.of(new Unique("payment_token_key", List.of("token"))), payment.uniques());
     }
 
     @Test
