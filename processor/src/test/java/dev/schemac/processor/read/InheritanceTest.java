@@ -186,6 +186,23 @@ class InheritanceTest {
     }
 
     @Test
+    void foreignKeysToASingleTableSubclassTargetTheRootsTableAndToATablePerClassLeafItsOwn() {
+        Reading reading = read(source("Payment", "@Entity @Table(name = \"payments\") public abstract class Payment"
+                        + " { @Id @Column(name = \"payment_no\") Long id; }"),
+                source("Card", "@Entity public class Card extends Payment { }"),
+                source("Doc", "@Entity @Inheritance(strategy = InheritanceType.TABLE_PER_CLASS)"
+                        + " public abstract class Doc { @Id Long id; }"),
+                source("Invoice", "@Entity public class Invoice extends Doc { }"),
+                source("Chargeback", "@Entity public class Chargeback { @Id Long id; @ManyToOne Card card;"
+                        + " @ManyToOne Invoice invoice; }"));
+
+        assertEquals(List.of(foreignKey("chargeback_card_payment_no_fkey", "card_payment_no")
+                        .references("payments", "payment_no"),
+                foreignKey("chargeback_invoice_id_fkey", "invoice_id").references("invoice", "id")),
+                reading.table("chargeback").foreignKeys());
+    }
+
+    @Test
     void aSequenceGeneratorOfTheRootServesTheSubclasses() {
         Reading reading = read(source("Base", """
                         @Entity @Table(name = "vehicles")
