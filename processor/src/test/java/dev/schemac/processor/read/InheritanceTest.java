@@ -91,6 +91,19 @@ class InheritanceTest {
     }
 
     @Test
+    void aSubclassCheckCoversItsParentsAttributesButNotTheGrandparents() {
+        Table root = read(source("Root", "@Entity public class Root { @Id Long id; @Column int rootNum; }"),
+                source("Mid", "@Entity public class Mid extends Root { int midNum; }"),
+                source("Leaf", "@Entity public class Leaf extends Mid { int leafNum; }")).table("root");
+
+        // Hibernate 7 checks the properties of the parent class and its own (SingleTableSubclass.createConstraints)
+        assertEquals(List.of("dtype in ('Root','Leaf','Mid')",
+                "dtype <> 'Mid' or (rootnum is not null and midnum is not null)",
+                "dtype <> 'Leaf' or (midnum is not null and leafnum is not null)"),
+                root.checks().stream().map(c -> c.expression()).toList());
+    }
+
+    @Test
     void aCharDiscriminatorAndSpringNaming() {
         Reading reading = read(NamingStyle.SPRING, source("Shape", """
                         @Entity @DiscriminatorColumn(discriminatorType = DiscriminatorType.CHAR)
