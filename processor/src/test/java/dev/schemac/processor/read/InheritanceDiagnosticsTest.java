@@ -55,6 +55,15 @@ class InheritanceDiagnosticsTest {
     }
 
     @Test
+    void hibernatesDiscriminatorOptionsAreUnsupported() {
+        JavaFileObject animal = source("Animal", "@Entity @org.hibernate.annotations.DiscriminatorOptions(force = true)\n"
+                + "public class Animal { @Id Long id; }");
+        assertError("[schemac:unsupported-entity] @DiscriminatorOptions on Animal is not supported by schemac yet"
+                + " (Hibernate's discriminator annotations", animal, "public class Animal",
+                source("Dog", "@Entity public class Dog extends Animal { }"));
+    }
+
+    @Test
     void aDiscriminatorColumnMayNotRepeatAnAttributesColumn() {
         JavaFileObject animal = source("Animal", "@Entity\npublic class Animal { @Id Long id; String dtype; }");
         assertError(INVALID + "the discriminator column dtype of Animal is also mapped by Animal.dtype", animal,
