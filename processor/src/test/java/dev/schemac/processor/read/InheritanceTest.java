@@ -162,6 +162,18 @@ class InheritanceTest {
     }
 
     @Test
+    void joinedKeyColumnsGoThroughTheNamingStrategy() {
+        Reading reading = read(NamingStyle.SPRING, source("Acc", "@Entity @Inheritance(strategy ="
+                        + " InheritanceType.JOINED) public class Acc { @Id @Column(name = \"accNo\") Long id; }"),
+                source("Sav", "@Entity @PrimaryKeyJoinColumn(name = \"savingsNo\") public class Sav extends Acc { }"),
+                source("Chk", "@Entity public class Chk extends Acc { }"));
+
+        assertEquals(List.of("savings_no"), reading.table("sav").primaryKey().columns());
+        assertEquals(List.of(foreignKey("chk_acc_no_fkey", "acc_no").references("acc", "acc_no")),
+                reading.table("chk").foreignKeys());
+    }
+
+    @Test
     void aJoinedRootWithADiscriminatorColumnHasOne() {
         Table account = read(source("Account", """
                         @Entity @Inheritance(strategy = InheritanceType.JOINED) @DiscriminatorColumn
