@@ -14,7 +14,7 @@ import java.time.LocalDate;
 
 /** Money that came in; all methods of payment share one table. */
 @Entity
-@Table(name = "payments", indexes = @Index(columnList = "paidOn"))
+@Table(name = "payments", indexes = {@Index(columnList = "paidOn"), @Index(columnList = "method, iban")})
 @DiscriminatorColumn(name = "method", length = 16)
 public abstract class Payment {
     @Id @GeneratedValue Long id;

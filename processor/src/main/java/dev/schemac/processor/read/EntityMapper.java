@@ -48,9 +48,17 @@ final class EntityMapper {
             context.problems.invalid(entity, "the entity " + name + " has no @Id field; every entity needs one"
                     + " (schemac reads fields, so put @Id on the field)");
         }
-        // @Table(indexes) may name a column that another entity's @OneToMany @JoinColumn adds
-        context.collections.afterJoinColumns(() -> tableAnnotations.read(entity, table));
+        // @Table(indexes) may name a column that another entity's @OneToMany @JoinColumn adds; a table shared with
+        // subclasses is read once they are all mapped
+        if (!context.inheritance.sharesTableWithSubclasses(entity)) {
+            context.collections.afterJoinColumns(() -> tableAnnotations.read(entity, table));
+        }
         overrides.reportUnused(context.problems);
         return table;
+    }
+
+    /** Reads the entity's {@code @Table} constraints and indexes, which may name any column of the table. */
+    void readTableAnnotations(TypeElement entity, TableDraft table) {
+        tableAnnotations.read(entity, table);
     }
 }

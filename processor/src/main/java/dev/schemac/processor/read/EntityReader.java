@@ -49,10 +49,12 @@ public final class EntityReader {
         ordered.sort(Comparator.comparingInt(entity -> context.hierarchies.chain(entity).size()));
         for (TypeElement entity : ordered) {
             TableDraft table = mapper.map(entity);
-            if (table != null) {
+            if (table != null && !context.inheritance.mergeIntoRoot(entity, table)) {
                 tables.add(table);
             }
         }
+        context.inheritance.rootTables().forEach((entity, table) ->
+                context.collections.afterJoinColumns(() -> mapper.readTableAnnotations(entity, table)));
         tables.addAll(context.collections.resolve(tables, problems));
         tables.addAll(context.generatorTables.all());
         return new SchemaAssembler(problems).assemble(tables, context.sequences);

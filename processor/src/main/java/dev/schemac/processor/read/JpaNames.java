@@ -68,6 +68,8 @@ final class JpaNames {
 
     /** Every annotation of this package changes the mapping; schemac reads none of them yet. */
     static final String HIBERNATE_PACKAGE = "org.hibernate.annotations.";
+    static final String DISCRIMINATOR_FORMULA = HIBERNATE_PACKAGE + "DiscriminatorFormula";
+    static final String DISCRIMINATOR_OPTIONS = HIBERNATE_PACKAGE + "DiscriminatorOptions";
 
     /** JPA 2 (Java EE) entities: schemac reads jakarta.persistence only. */
     static final String JAVAX_ENTITY = "javax.persistence.Entity";

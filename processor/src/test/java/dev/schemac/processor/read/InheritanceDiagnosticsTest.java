@@ -55,10 +55,27 @@ class InheritanceDiagnosticsTest {
     }
 
     @Test
+    void hibernatesDiscriminatorOptionsAreUnsupported() {
+        JavaFileObject animal = source("Animal", "@Entity @org.hibernate.annotations.DiscriminatorOptions(force = true)\n"
+                + "public class Animal { @Id Long id; }");
+        assertError("[schemac:unsupported-entity] @DiscriminatorOptions on Animal is not supported by schemac yet"
+                + " (Hibernate's discriminator annotations", animal, "public class Animal",
+                source("Dog", "@Entity public class Dog extends Animal { }"));
+    }
+
+    @Test
     void aDiscriminatorColumnMayNotRepeatAnAttributesColumn() {
         JavaFileObject animal = source("Animal", "@Entity\npublic class Animal { @Id Long id; String dtype; }");
         assertError(INVALID + "the discriminator column dtype of Animal is also mapped by Animal.dtype", animal,
                 "public class Animal", source("Dog", "@Entity public class Dog extends Animal { }"));
+    }
+
+    @Test
+    void aSubclassCannotDeclareAnId() {
+        JavaFileObject savings = source("Savings", "@Entity public class Savings extends Account {\n"
+                + " @Id Long number;\n}");
+        assertError(INVALID + "@Id on Savings.number: the id of an entity hierarchy is its root's (Account); a"
+                + " subclass cannot declare one", savings, "Long number;", JOINED);
     }
 
     @Test
@@ -80,9 +97,8 @@ class InheritanceDiagnosticsTest {
     @Test
     void aTableOnASingleTableSubclassIsRefused() {
         JavaFileObject dog = source("Dog", "@Entity @Table(name = \"dogs\")\npublic class Dog extends Animal { }");
-        assertError("[schemac:unsupported-entity] @Table on Dog, a subclass in the SINGLE_TABLE hierarchy of Animal"
-                + " is not supported by schemac yet (its rows live in the root's table", dog, "public class Dog",
-                ANIMAL);
+        assertError(INVALID + "@Table on Dog: it is a subclass in the SINGLE_TABLE hierarchy of Animal, whose root"
+                + " declares the table; Hibernate refuses @Table here", dog, "public class Dog", ANIMAL);
     }
 
     @Test

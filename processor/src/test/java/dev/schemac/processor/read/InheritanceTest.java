@@ -14,7 +14,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.schemac.processor.Options.NamingStyle;
 import dev.schemac.processor.read.ReadHarness.Reading;
+import dev.schemac.schema.Index;
+import dev.schemac.schema.IndexColumn;
 import dev.schemac.schema.Table;
+import dev.schemac.schema.Unique;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -52,6 +55,21 @@ class InheritanceTest {
     }
 
     @Test
+    void theRootsTableAnnotationsMayNameSubclassColumns() {
+        Table payment = read(source("Payment", """
+                        @Entity @Table(indexes = @Index(columnList = "DTYPE, iban"),
+                                uniqueConstraints = @UniqueConstraint(columnNames = "token"))
+                        public abstract class Payment { @Id Long id; }
+                        """),
+                source("Bank", "@Entity public class Bank extends Payment { String iban; }"),
+                source("Card", "@Entity public class Card extends Payment { String token; }")).table("payment");
+
+        assertEquals(List.of(new Index("payment_dtype_iban_idx", List.of(new IndexColumn("dtype", false),
+                new IndexColumn("iban", false)), false)), payment.indexes());
+        assertEquals(List.of(new Unique("payment_token_key", List.of("token"))), payment.uniques());
+    }
+
+    @Test
     void aSubSubclassIsCheckedForItsParentsColumnsTooAndAbstractClassesHaveNoValue() {
         Reading reading = read(source("Vehicle", """
                         @Entity @Table(name = "vehicles")
@@ -70,6 +88,19 @@ class InheritanceTest {
                 "kind <> 3 or (wheels is not null)",
                 "kind <> " + "BigTruck".hashCode() + " or (wheels is not null and axles is not null)"),
                 vehicles.checks().stream().map(c -> c.expression()).toList());
+    }
+
+    @Test
+    void aSubclassCheckCoversItsParentsAttributesButNotTheGrandparents() {
+        Table root = read(source("Root", "@Entity public class Root { @Id Long id; @Column int rootNum; }"),
+                source("Mid", "@Entity public class Mid extends Root { int midNum; }"),
+                source("Leaf", "@Entity public class Leaf extends Mid { int leafNum; }")).table("root");
+
+        // Hibernate 7 checks the properties of the parent class and its own (SingleTableSubclass.createConstraints)
+        assertEquals(List.of("dtype in ('Root','Leaf','Mid')",
+                "dtype <> 'Mid' or (rootnum is not null and midnum is not null)",
+                "dtype <> 'Leaf' or (midnum is not null and leafnum is not null)"),
+                root.checks().stream().map(c -> c.expression()).toList());
     }
 
     @Test
@@ -131,6 +162,18 @@ class InheritanceTest {
     }
 
     @Test
+    void joinedKeyColumnsGoThroughTheNamingStrategy() {
+        Reading reading = read(NamingStyle.SPRING, source("Acc", "@Entity @Inheritance(strategy ="
+                        + " InheritanceType.JOINED) public class Acc { @Id @Column(name = \"accNo\") Long id; }"),
+                source("Sav", "@Entity @PrimaryKeyJoinColumn(name = \"savingsNo\") public class Sav extends Acc { }"),
+                source("Chk", "@Entity public class Chk extends Acc { }"));
+
+        assertEquals(List.of("savings_no"), reading.table("sav").primaryKey().columns());
+        assertEquals(List.of(foreignKey("chk_acc_no_fkey", "acc_no").references("acc", "acc_no")),
+                reading.table("chk").foreignKeys());
+    }
+
+    @Test
     void aJoinedRootWithADiscriminatorColumnHasOne() {
         Table account = read(source("Account", """
                         @Entity @Inheritance(strategy = InheritanceType.JOINED) @DiscriminatorColumn
@@ -165,6 +208,23 @@ class InheritanceTest {
                 .column(column("reason", varchar(255)))
                 .primaryKey("creditnote_pkey", "id"), reading.table("creditnote"));
         assertEquals(List.of(sequence("doc_seq", 1, 50)), reading.model().sequences());
+    }
+
+    @Test
+    void foreignKeysToASingleTableSubclassTargetTheRootsTableAndToATablePerClassLeafItsOwn() {
+        Reading reading = read(source("Payment", "@Entity @Table(name = \"payments\") public abstract class Payment"
+                        + " { @Id @Column(name = \"payment_no\") Long id; }"),
+                source("Card", "@Entity public class Card extends Payment { }"),
+                source("Doc", "@Entity @Inheritance(strategy = InheritanceType.TABLE_PER_CLASS)"
+                        + " public abstract class Doc { @Id Long id; }"),
+                source("Invoice", "@Entity public class Invoice extends Doc { }"),
+                source("Chargeback", "@Entity public class Chargeback { @Id Long id; @ManyToOne Card card;"
+                        + " @ManyToOne Invoice invoice; }"));
+
+        assertEquals(List.of(foreignKey("chargeback_card_payment_no_fkey", "card_payment_no")
+                        .references("payments", "payment_no"),
+                foreignKey("chargeback_invoice_id_fkey", "invoice_id").references("invoice", "id")),
+                reading.table("chargeback").foreignKeys());
     }
 
     @Test
