@@ -43,6 +43,7 @@ final class EmbeddedMapper {
         }
         scope.overrides().add(scope.attributePathOf(attribute), attribute.annotations(),
                 embeddable.getSimpleName().toString());
+        context.converters.enterEmbedded(attribute, scope);
         Scope within = scope.into(attribute);
         expanding.push(embeddable);
         try {

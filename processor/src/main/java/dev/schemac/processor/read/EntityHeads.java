@@ -86,10 +86,6 @@ final class EntityHeads {
             context.problems.unsupportedEntity(entity, "@Table(catalog) on " + entity.getSimpleName(),
                     "PostgreSQL catalogs are databases; use @Table(schema)");
         }
-        if (table.isSet("check") && !table.annotations("check").isEmpty()) {
-            context.problems.unsupportedEntity(entity, "@CheckConstraint in @Table on " + entity.getSimpleName(),
-                    "check constraints written in SQL");
-        }
         Identifier schema = Identifier.parse(table.string("schema"));
         return schema == null ? null : context.naming.catalogName(schema);
     }
@@ -103,6 +99,9 @@ final class EntityHeads {
         overrides.add("", context.annotations.of(entity), entity.getSimpleName().toString());
         ColumnSpec column = context.columnSpecs.resolve(id, id.name(), overrides,
                 entity.getSimpleName() + "." + id.name());
+        if (column != null) {
+            column = BeanValidation.adjust(id, true, column, context.problems, entity.getSimpleName() + "." + id.name());
+        }
         if (column == null) {
             return List.of();
         }

@@ -9,11 +9,13 @@ final class EntityMapper {
     private final ReadContext context;
     private final AttributeMappers mappers;
     private final TableAnnotations tableAnnotations;
+    private final CheckReader checks;
 
     EntityMapper(ReadContext context) {
         this.context = context;
         this.mappers = new AttributeMappers(context);
         this.tableAnnotations = new TableAnnotations(context);
+        this.checks = new CheckReader(context);
     }
 
     TableDraft map(TypeElement entity) {
@@ -38,6 +40,8 @@ final class EntityMapper {
                     "composite primary keys");
         }
         tableAnnotations.read(entity, table);
+        checks.onTable(entity, table);
+        NaturalIds.add(table);
         overrides.reportUnused(context.problems);
         return table;
     }

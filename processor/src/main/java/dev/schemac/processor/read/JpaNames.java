@@ -24,6 +24,8 @@ final class JpaNames {
     static final String ENUMERATED = JPA + "Enumerated";
     static final String LOB = JPA + "Lob";
     static final String TEMPORAL = JPA + "Temporal";
+    static final String CONVERTER = JPA + "Converter";
+    static final String ATTRIBUTE_CONVERTER = JPA + "AttributeConverter";
 
     static final String EMBEDDED = JPA + "Embedded";
     static final String ATTRIBUTE_OVERRIDE = JPA + "AttributeOverride";

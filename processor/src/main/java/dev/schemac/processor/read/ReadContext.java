@@ -18,6 +18,7 @@ final class ReadContext {
     final ColumnSpecs columnSpecs;
     final EntityHeads heads;
     final Sequences sequences;
+    final Converters converters;
 
     ReadContext(Elements elements, Types types, Naming naming, Problems problems) {
         this.elements = elements;
@@ -30,5 +31,6 @@ final class ReadContext {
         this.columnSpecs = new ColumnSpecs(unsupported);
         this.heads = new EntityHeads(this);
         this.sequences = new Sequences(problems);
+        this.converters = new Converters(this);
     }
 }

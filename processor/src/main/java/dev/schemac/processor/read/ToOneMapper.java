@@ -57,7 +57,8 @@ final class ToOneMapper {
         if (name == null) {
             return;
         }
-        boolean nullable = association.bool("optional") && (joinColumn == null || joinColumn.bool("nullable"));
+        boolean nullable = association.bool("optional") && (joinColumn == null || joinColumn.bool("nullable"))
+                && !BeanValidation.requiresValue(attribute, scope);
         boolean readOnly = joinColumn != null && !joinColumn.bool("insertable") && !joinColumn.bool("updatable");
         ColumnDraft draft = columns.add(scope, attribute, Column.column(name, key.type()).withNullable(nullable),
                 readOnly, true);

@@ -25,8 +25,6 @@ final class UnsupportedMappings {
         ON_FIELDS.put(JpaNames.PRIMARY_KEY_JOIN_COLUMN, "shared primary keys");
         ON_FIELDS.put(JpaNames.PRIMARY_KEY_JOIN_COLUMNS, "shared primary keys");
         ON_FIELDS.put(JpaNames.EMBEDDED_ID, "composite primary keys");
-        ON_FIELDS.put(JpaNames.CONVERT, "attribute converters, which decide the column type");
-        ON_FIELDS.put(JpaNames.CONVERTS, "attribute converters, which decide the column type");
         ON_FIELDS.put(JpaNames.ORDER_COLUMN, "order columns of collections");
         ON_FIELDS.put(JpaNames.ASSOCIATION_OVERRIDE, "overrides of association columns");
         ON_FIELDS.put(JpaNames.ASSOCIATION_OVERRIDES, "overrides of association columns");
@@ -42,8 +40,8 @@ final class UnsupportedMappings {
         ON_CLASSES.put(JpaNames.SECONDARY_TABLES, "secondary tables");
         ON_CLASSES.put(JpaNames.TABLE_GENERATOR, "table-based id generation");
         ON_CLASSES.put(JpaNames.TABLE_GENERATORS, "table-based id generation");
-        ON_CLASSES.put(JpaNames.CONVERT, "attribute converters, which decide the column type");
-        ON_CLASSES.put(JpaNames.CONVERTS, "attribute converters, which decide the column type");
+        ON_CLASSES.put(JpaNames.CONVERT, "@Convert on a class; put it on the attribute");
+        ON_CLASSES.put(JpaNames.CONVERTS, "@Convert on a class; put it on the attribute");
         ON_CLASSES.put(JpaNames.ASSOCIATION_OVERRIDE, "overrides of association columns");
         ON_CLASSES.put(JpaNames.ASSOCIATION_OVERRIDES, "overrides of association columns");
     }
@@ -59,7 +57,8 @@ final class UnsupportedMappings {
         boolean found = false;
         for (String name : attribute.annotations().names()) {
             String why = ON_FIELDS.get(name);
-            if (why == null && name.startsWith(JpaNames.HIBERNATE_PACKAGE)) {
+            if (why == null && name.startsWith(JpaNames.HIBERNATE_PACKAGE)
+                    && !HibernateNames.ON_ATTRIBUTES.contains(name)) {
                 why = "Hibernate's own annotations can change the schema in ways schemac does not model";
             }
             if (why != null) {
@@ -83,7 +82,9 @@ final class UnsupportedMappings {
     boolean inColumn(AnnotationValues column, Element on, String path) {
         String annotation = "@" + column.mirror().getAnnotationType().asElement().getSimpleName();
         boolean found = false;
-        if (column.isSet("columnDefinition") && !column.string("columnDefinition").isBlank()) {
+        // a basic column's definition and checks are read with the column, see ColumnSpec
+        boolean basic = column.mirror().getAnnotationType().toString().equals(JpaNames.COLUMN);
+        if (!basic && column.isSet("columnDefinition") && !column.string("columnDefinition").isBlank()) {
             context.problems.unsupported(on, annotation + "(columnDefinition) on " + path,
                     "a verbatim SQL type is not checked against the Java type; use the attribute's Java type and"
                             + " length, precision or scale");
@@ -93,7 +94,7 @@ final class UnsupportedMappings {
             context.problems.unsupported(on, annotation + "(table) on " + path, "secondary tables");
             found = true;
         }
-        if (column.isSet("check") && !column.annotations("check").isEmpty()) {
+        if (!basic && column.isSet("check") && !column.annotations("check").isEmpty()) {
             context.problems.unsupported(on, "@CheckConstraint in " + annotation + " on " + path,
                     "check constraints written in SQL");
             found = true;

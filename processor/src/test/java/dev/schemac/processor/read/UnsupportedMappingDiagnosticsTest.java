@@ -13,6 +13,9 @@ class UnsupportedMappingDiagnosticsTest {
     private static final JavaFileObject PARENT = source("Parent", "@Entity public class Parent { @Id Long id; }");
     private static final JavaFileObject KEY = source("Key", "@Embeddable public class Key { Long a; Long b; }");
     private static final JavaFileObject FORMULA = JavaFileObjects.formula();
+    private static final JavaFileObject CONV = source("Conv", "@Converter public class Conv"
+            + " implements AttributeConverter<Long, String> { public String convertToDatabaseColumn(Long v) {"
+            + " return null; } public Long convertToEntityAttribute(String v) { return null; } }");
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
@@ -24,17 +27,16 @@ class UnsupportedMappingDiagnosticsTest {
             "@JoinColumns({}) Parent items;|@JoinColumns on Holder.items|foreign keys of several columns",
             "@MapsId Parent items;|@MapsId on Holder.items|derived identities",
             "@PrimaryKeyJoinColumn Parent items;|@PrimaryKeyJoinColumn on Holder.items|shared primary keys",
-            "@Convert String items;|@Convert on Holder.items|attribute converters",
             "@OrderColumn String items;|@OrderColumn on Holder.items|order columns",
             "@AssociationOverride(name = \"a\") Key items;|@AssociationOverride on Holder.items|association columns",
             "@TableGenerator(name = \"t\") Long items;|@TableGenerator on Holder.items|table-based id generation",
             "@MapKey Map<Long, Parent> items;|@MapKey on Holder.items|map collections",
             "@MapKeyColumn Map<String, String> items;|@MapKeyColumn on Holder.items|map collections",
-            "@org.hibernate.annotations.Formula(\"1\") int items;|@Formula on Holder.items|Hibernate's own annotations",
+            "@org.hibernate.annotations.Generated int items;|@Generated on Holder.items|Hibernate's own annotations",
+            "@Id @Convert(converter = Conv.class) Long items;|@Convert on the id Holder.items|converters on primary keys",
+            "@Id @Column(columnDefinition = \"int8\") Long items;|@Column(columnDefinition) on the id Holder.items|verbatim types of primary keys",
             "@Id @ManyToOne Parent items;|@Id on the association Holder.items|derived identities",
-            "@Column(columnDefinition = \"text\") String items;|@Column(columnDefinition) on Holder.items|verbatim SQL type",
             "@Column(table = \"other\") String items;|@Column(table) on Holder.items|secondary tables",
-            "@Column(check = @CheckConstraint(constraint = \"items > 0\")) int items;|@CheckConstraint in @Column on Holder.items|check constraints written in SQL",
             "@Column(options = \"collate x\") String items;|@Column(options) on Holder.items|verbatim SQL options",
             "@ManyToOne @JoinColumn(columnDefinition = \"int8\") Parent items;|@JoinColumn(columnDefinition) on Holder.items|verbatim SQL type",
             "@ManyToOne @JoinColumn(foreignKey = @ForeignKey(foreignKeyDefinition = \"x\")) Parent items;|@ForeignKey(foreignKeyDefinition) on Holder.items|foreign keys written in SQL",
@@ -47,8 +49,8 @@ class UnsupportedMappingDiagnosticsTest {
         JavaFileObject holder = source("Holder", "@Entity public class Holder {\n    " + idField + "\n    " + field
                 + "\n}\n");
         assertError("[schemac:unsupported-mapping] " + what + " is not supported by schemac yet (", holder, field,
-                PARENT, KEY, FORMULA);
-        assertError(why, holder, field, PARENT, KEY, FORMULA);
+                PARENT, KEY, FORMULA, CONV);
+        assertError(why, holder, field, PARENT, KEY, FORMULA, CONV);
     }
 
     @Test
@@ -79,11 +81,10 @@ class UnsupportedMappingDiagnosticsTest {
             "@IdClass(Key.class)|@IdClass on Animal|composite primary keys",
             "@SecondaryTable(name = \"more\")|@SecondaryTable on Animal|secondary tables",
             "@TableGenerator(name = \"t\")|@TableGenerator on Animal|table-based id generation",
-            "@Convert(attributeName = \"id\")|@Convert on Animal|attribute converters",
+            "@Convert(attributeName = \"id\")|@Convert on Animal|@Convert on a class; put it on the attribute",
             "@AssociationOverride(name = \"x\")|@AssociationOverride on Animal|overrides of association columns",
             "@Access(AccessType.PROPERTY)|@Access(PROPERTY) on Animal|property access",
             "@Table(catalog = \"other\")|@Table(catalog) on Animal|PostgreSQL catalogs are databases",
-            "@Table(check = @CheckConstraint(constraint = \"id > 0\"))|@CheckConstraint in @Table on Animal|check constraints",
             "@Table(indexes = @Index(columnList = \"id\", options = \"x\"))|@Index(options) on Animal|verbatim SQL options",
             "@Table(indexes = @Index(columnList = \"(lower(id))\"))|the expression (lower(id)) in @Index on Animal|indexes on expressions"})
     void entityMappingsAreRefusedOnTheClass(String annotation, String what, String why) {
