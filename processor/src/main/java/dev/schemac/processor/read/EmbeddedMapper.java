@@ -47,7 +47,8 @@ final class EmbeddedMapper {
         Scope within = scope.into(attribute);
         expanding.push(embeddable);
         try {
-            for (Attribute nested : context.attributes.of(type)) {
+            boolean ownerProperty = context.attributes.access().hierarchyIsProperty(scope.table().entity());
+            for (Attribute nested : context.attributes.of(type, ownerProperty)) {
                 inner.map(nested, within);
             }
         } finally {

@@ -33,8 +33,8 @@ final class EntityMapper {
         }
         // the id is there but out of schemac's reach, which was reported already
         if (head.idAttributes().isEmpty() && !idElsewhere && !embeddedId) {
-            context.problems.invalid(entity, "the entity " + name + " has no @Id field; every entity needs one"
-                    + " (schemac reads fields, so put @Id on the field)");
+            context.problems.invalid(entity, "the entity " + name + " has no @Id field or getter; every entity"
+                    + " needs one");
         } else if (head.idAttributes().size() > 1) {
             context.problems.unsupportedEntity(entity, "several @Id fields on " + name,
                     "composite primary keys");

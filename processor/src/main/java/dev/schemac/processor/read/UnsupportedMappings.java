@@ -46,6 +46,13 @@ final class UnsupportedMappings {
         ON_CLASSES.put(JpaNames.ASSOCIATION_OVERRIDES, "overrides of association columns");
     }
 
+    /** jakarta.persistence annotations on methods that are not mappings: callbacks, and {@code @Transient}. */
+    private static final java.util.Set<String> NOT_MAPPINGS = java.util.Set.of(JpaNames.TRANSIENT,
+            JpaNames.JPA_PACKAGE + "PrePersist", JpaNames.JPA_PACKAGE + "PostPersist",
+            JpaNames.JPA_PACKAGE + "PreUpdate", JpaNames.JPA_PACKAGE + "PostUpdate",
+            JpaNames.JPA_PACKAGE + "PreRemove", JpaNames.JPA_PACKAGE + "PostRemove",
+            JpaNames.JPA_PACKAGE + "PostLoad");
+
     private final ReadContext context;
 
     UnsupportedMappings(ReadContext context) {
@@ -108,7 +115,7 @@ final class UnsupportedMappings {
 
     /**
      * Reports what schemac cannot read on an entity class and its mapped superclasses; {@code true} when the
-     * entity's id is not where schemac looks for it (property access, or inherited from an entity).
+     * entity's id is not where schemac looks for it (inherited from an entity).
      */
     boolean onEntity(TypeElement entity) {
         String name = entity.getSimpleName().toString();
@@ -122,12 +129,7 @@ final class UnsupportedMappings {
                     context.problems.unsupportedEntity(type, "@" + simpleName(annotation) + " on " + typeName, why);
                 }
             }
-            if (annotated.get(JpaNames.ACCESS).filter(a -> a.enumConstant("value").equals("PROPERTY")).isPresent()) {
-                context.problems.unsupportedEntity(type, "@Access(PROPERTY) on " + typeName,
-                        "property access; schemac reads fields");
-                idElsewhere = true;
-            }
-            idElsewhere |= onMethods(type, typeName);
+            ignoredOnMethods(type, typeName, entity);
         }
         TypeElement parent = context.attributes.superclass(entity);
         for (; parent != null; parent = context.attributes.superclass(parent)) {
@@ -141,25 +143,34 @@ final class UnsupportedMappings {
         return idElsewhere;
     }
 
-    /** Reports ids and properties on getters; {@code true} when the id is on one. */
-    private boolean onMethods(TypeElement type, String typeName) {
-        boolean id = false;
+    /**
+     * Reports mapping annotations on methods that Hibernate ignores: those of a class with field access, unless
+     * the getter has {@code @Access(PROPERTY)}, which makes it a persistent property.
+     */
+    private void ignoredOnMethods(TypeElement type, String typeName, TypeElement entity) {
+        boolean property = context.attributes.access().isProperty(type,
+                context.attributes.access().hierarchyIsProperty(entity));
+        if (property) {
+            return;
+        }
         for (Element member : type.getEnclosedElements()) {
             if (member.getKind() != ElementKind.METHOD) {
                 continue;
             }
             Annotated annotated = context.annotations.of(member);
-            String method = typeName + "." + member.getSimpleName() + "()";
-            if (annotated.has(JpaNames.ID) || annotated.has(JpaNames.EMBEDDED_ID)) {
-                context.problems.unsupported(member, "@Id on the method " + method,
-                        "property access; schemac reads fields, so put @Id on the field");
-                id = true;
-            } else if (annotated.has(JpaNames.ACCESS)) {
-                context.problems.unsupported(member, "@Access on the method " + method,
-                        "property access; schemac reads fields");
+            if (annotated.has(JpaNames.ACCESS)) {
+                continue;
+            }
+            for (String annotation : annotated.names()) {
+                if (annotation.startsWith(JpaNames.JPA_PACKAGE) && !NOT_MAPPINGS.contains(annotation)) {
+                    context.problems.invalid(member, typeName + "." + member.getSimpleName() + "() has @"
+                            + simpleName(annotation) + ", which Hibernate ignores: " + typeName + " uses field"
+                            + " access (its @Id is on a field). Put the annotation on the field, or give the"
+                            + " method @Access(AccessType.PROPERTY)");
+                    break;
+                }
             }
         }
-        return id;
     }
 
     private static String simpleName(String qualified) {

@@ -77,7 +77,7 @@ class InvalidMappingDiagnosticsTest {
     @Test
     void anEntityWithoutId() {
         JavaFileObject none = source("NoId", "@Entity\npublic class NoId { String name; }");
-        assertError(INVALID + "the entity NoId has no @Id field", none, "public class NoId");
+        assertError(INVALID + "the entity NoId has no @Id field or getter", none, "public class NoId");
     }
 
     @Test

@@ -83,7 +83,6 @@ class UnsupportedMappingDiagnosticsTest {
             "@TableGenerator(name = \"t\")|@TableGenerator on Animal|table-based id generation",
             "@Convert(attributeName = \"id\")|@Convert on Animal|@Convert on a class; put it on the attribute",
             "@AssociationOverride(name = \"x\")|@AssociationOverride on Animal|overrides of association columns",
-            "@Access(AccessType.PROPERTY)|@Access(PROPERTY) on Animal|property access",
             "@Table(catalog = \"other\")|@Table(catalog) on Animal|PostgreSQL catalogs are databases",
             "@Table(indexes = @Index(columnList = \"id\", options = \"x\"))|@Index(options) on Animal|verbatim SQL options",
             "@Table(indexes = @Index(columnList = \"(lower(id))\"))|the expression (lower(id)) in @Index on Animal|indexes on expressions"})
@@ -94,27 +93,18 @@ class UnsupportedMappingDiagnosticsTest {
     }
 
     @Test
-    void anIdOnAGetterIsPropertyAccess() {
-        JavaFileObject animal = source("Animal", """
-                @Entity public class Animal {
-                    Long id;
-                    @Id public Long getId() { return id; }
-                }
-                """);
-        assertError("[schemac:unsupported-mapping] @Id on the method Animal.getId() is not supported by schemac yet"
-                + " (property access; schemac reads fields, so put @Id on the field)", animal, "public Long getId()");
-    }
-
-    @Test
-    void aPropertyOnAGetterIsPropertyAccess() {
+    void aMappingOnAGetterOfAFieldAccessClassIsReportedAsIgnored() {
         JavaFileObject animal = source("Animal", """
                 @Entity public class Animal {
                     @Id Long id;
-                    @Access(AccessType.PROPERTY) public String getLabel() { return "x"; }
+                    String label;
+                    @Column(length = 20) public String getLabel() { return label; }
+                    @Transient public String getTitle() { return label; }
+                    @PrePersist void stamp() { }
                 }
                 """);
-        assertError("[schemac:unsupported-mapping] @Access on the method Animal.getLabel() is not supported by"
-                + " schemac yet (property access; schemac reads fields)", animal, "public String getLabel()");
+        assertError("[schemac:invalid-mapping] Animal.getLabel() has @Column, which Hibernate ignores: Animal uses"
+                + " field access (its @Id is on a field)", animal, "public String getLabel()");
     }
 
     @Test
