@@ -18,6 +18,8 @@ public class Redirect {
     @Column(name = "from_path", length = 300, nullable = false)
     String from;
 
+    /** Bean Validation counts on the field too, though the getter is the attribute. */
+    @jakarta.validation.constraints.Size(max = 250)
     private String target;
     private int status;
 

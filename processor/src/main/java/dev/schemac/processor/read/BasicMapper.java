@@ -29,8 +29,9 @@ final class BasicMapper {
         String path = scope.pathOf(attribute);
         ColumnSpec spec = context.columnSpecs.resolve(attribute, scope.attributePathOf(attribute), scope.overrides(),
                 path);
+        ValidationTargets.Constraints constraints = context.validation.of(attribute);
         if (spec != null) {
-            spec = BeanValidation.adjust(attribute, scope.validated(), spec, context.problems, path);
+            spec = BeanValidation.adjust(attribute, constraints, scope.validated(), spec, context.problems, path);
         }
         if (spec == null) {
             return;
@@ -63,7 +64,7 @@ final class BasicMapper {
         }
         Column column = HibernateColumns.apply(attribute,
                 Column.column(name, type.type()).withNullable(isNullable(attribute, spec, scope, id)
-                        && !BeanValidation.requiresValue(attribute, scope)), path,
+                        && !BeanValidation.requiresValue(constraints, scope)), path,
                 context.problems);
         if (column == null) {
             return;
@@ -87,7 +88,7 @@ final class BasicMapper {
         }
         // Hibernate joins a column's checks in this order: @Column(check), @Check, Bean Validation, the enum's
         checks.onColumn(attribute, spec, table, name, path);
-        BeanValidation.addChecks(attribute, scope, table, name, context.problems, path);
+        BeanValidation.addChecks(attribute, constraints, scope, table, name, context.problems, path);
         if (EnumColumns.isEnum(attribute.type()) && !converted) {
             table.addCheck(name, EnumColumns.check(name, attribute.type(), ColumnTypes.storesByName(attribute)));
         }

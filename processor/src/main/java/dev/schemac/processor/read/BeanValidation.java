@@ -1,6 +1,7 @@
 package dev.schemac.processor.read;
 
 import dev.schemac.internal.sql.Identifiers;
+import dev.schemac.processor.read.ValidationTargets.Constraints;
 import java.util.List;
 
 /**
@@ -11,7 +12,8 @@ import java.util.List;
  * {@code @Digits} on a {@code BigDecimal} replaces its precision and scale; {@code @Min}, {@code @Max} and
  * {@code @Range} on a number add {@code col>=min} and {@code col<=max} to the column's check. Size, digits and
  * bounds apply inside an embeddable only when every embedded attribute on the way is {@code @Valid}.
- * Other constraints ({@code @DecimalMin}, {@code @Positive}, ...) have no effect on the schema.
+ * Other constraints ({@code @DecimalMin}, {@code @Positive}, ...) have no effect on the schema. Constraints count
+ * on the attribute's field and on its getter alike, whatever the access type.
  */
 final class BeanValidation {
     private static final String CONSTRAINTS = "jakarta.validation.constraints.";
@@ -36,26 +38,26 @@ final class BeanValidation {
     }
 
     /** Whether a constraint makes the column NOT NULL. */
-    static boolean requiresValue(Attribute attribute, Scope scope) {
+    static boolean requiresValue(Constraints constraints, Scope scope) {
         return !scope.inEmbeddable()
-                && (attribute.has(NOT_NULL) || attribute.has(NOT_EMPTY) || attribute.has(NOT_BLANK));
+                && (constraints.has(NOT_NULL) || constraints.has(NOT_EMPTY) || constraints.has(NOT_BLANK));
     }
 
     /** The column spec with the length, precision and scale that the constraints give, or a problem. */
-    static ColumnSpec adjust(Attribute attribute, boolean validated, ColumnSpec spec, Problems problems,
-            String path) {
+    static ColumnSpec adjust(Attribute attribute, Constraints constraints, boolean validated, ColumnSpec spec,
+            Problems problems, String path) {
         if (!validated) {
             return spec;
         }
         String key = BasicTypes.key(attribute.type());
         ColumnSpec result = spec;
         if (key.equals("java.lang.String")) {
-            int max = Math.min(max(attribute, SIZE), max(attribute, LENGTH));
+            int max = Math.min(max(constraints, SIZE), max(constraints, LENGTH));
             if (max < Integer.MAX_VALUE) {
                 result = result.withLength(max);
             }
         }
-        AnnotationValues digits = attribute.annotations().get(DIGITS).orElse(null);
+        AnnotationValues digits = constraints.get(DIGITS).orElse(null);
         if (digits != null) {
             if (!key.equals("java.math.BigDecimal")) {
                 problems.unsupported(attribute.field(), "@Digits on " + path + " of type " + key,
@@ -73,14 +75,14 @@ final class BeanValidation {
      * reporting them on a type that is not a number (Hibernate's check would compare it with a number, which
      * PostgreSQL refuses).
      */
-    static boolean addChecks(Attribute attribute, Scope scope, TableDraft table, String column, Problems problems,
-            String path) {
+    static boolean addChecks(Attribute attribute, Constraints constraints, Scope scope, TableDraft table,
+            String column, Problems problems, String path) {
         if (!scope.validated()) {
             return true;
         }
-        AnnotationValues min = attribute.annotations().get(MIN).orElse(null);
-        AnnotationValues max = attribute.annotations().get(MAX).orElse(null);
-        AnnotationValues range = attribute.annotations().get(RANGE).orElse(null);
+        AnnotationValues min = constraints.get(MIN).orElse(null);
+        AnnotationValues max = constraints.get(MAX).orElse(null);
+        AnnotationValues range = constraints.get(RANGE).orElse(null);
         if (min == null && max == null && range == null) {
             return true;
         }
@@ -105,7 +107,7 @@ final class BeanValidation {
         return true;
     }
 
-    private static int max(Attribute attribute, String annotation) {
-        return attribute.annotations().get(annotation).map(a -> a.integer("max")).orElse(Integer.MAX_VALUE);
+    private static int max(Constraints constraints, String annotation) {
+        return constraints.get(annotation).map(a -> a.integer("max")).orElse(Integer.MAX_VALUE);
     }
 }

@@ -100,7 +100,8 @@ final class EntityHeads {
         ColumnSpec column = context.columnSpecs.resolve(id, id.name(), overrides,
                 entity.getSimpleName() + "." + id.name());
         if (column != null) {
-            column = BeanValidation.adjust(id, true, column, context.problems, entity.getSimpleName() + "." + id.name());
+            column = BeanValidation.adjust(id, context.validation.of(id), true, column, context.problems,
+                    entity.getSimpleName() + "." + id.name());
         }
         if (column == null) {
             return List.of();

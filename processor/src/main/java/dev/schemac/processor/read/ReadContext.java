@@ -19,6 +19,7 @@ final class ReadContext {
     final EntityHeads heads;
     final Sequences sequences;
     final Converters converters;
+    final ValidationTargets validation;
 
     ReadContext(Elements elements, Types types, Naming naming, Problems problems) {
         this.elements = elements;
@@ -32,5 +33,6 @@ final class ReadContext {
         this.heads = new EntityHeads(this);
         this.sequences = new Sequences(problems);
         this.converters = new Converters(this);
+        this.validation = new ValidationTargets(annotations);
     }
 }

@@ -58,7 +58,7 @@ final class ToOneMapper {
             return;
         }
         boolean nullable = association.bool("optional") && (joinColumn == null || joinColumn.bool("nullable"))
-                && !BeanValidation.requiresValue(attribute, scope);
+                && !BeanValidation.requiresValue(context.validation.of(attribute), scope);
         boolean readOnly = joinColumn != null && !joinColumn.bool("insertable") && !joinColumn.bool("updatable");
         ColumnDraft draft = columns.add(scope, attribute, Column.column(name, key.type()).withNullable(nullable),
                 readOnly, true);

@@ -70,6 +70,29 @@ class BeanValidationTest {
     }
 
     @Test
+    void constraintsCountOnTheFieldAndOnTheGetterWhateverTheAccess() {
+        ReadHarness.Reading reading = read(source("ByField", IMPORTS + """
+                @Entity public class ByField {
+                    @Id Long id;
+                    String a; String b;
+                    @NotNull public String getA() { return a; }
+                    @Size(max = 12) public String getB() { return b; }
+                }
+                """), source("ByGetter", IMPORTS + """
+                @Entity public class ByGetter {
+                    Long id; @NotNull String c;
+                    @Id public Long getId() { return id; }
+                    public void setId(Long id) { this.id = id; }
+                    public String getC() { return c; }
+                    public void setC(String c) { this.c = c; }
+                }
+                """));
+        assertEquals("varchar(255) not null", columns(reading.table("byfield")).get("a"));
+        assertEquals("varchar(12)", columns(reading.table("byfield")).get("b"));
+        assertEquals("varchar(255) not null", columns(reading.table("bygetter")).get("c"));
+    }
+
+    @Test
     void boundsOnTextAreRefused() {
         assertError("@Min, @Max or @Range on Form.code of type java.lang.String: Hibernate writes a check",
                 source("Form", IMPORTS + """
