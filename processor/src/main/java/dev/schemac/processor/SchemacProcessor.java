@@ -20,11 +20,14 @@ import javax.lang.model.element.TypeElement;
 @AutoService(Processor.class)
 public final class SchemacProcessor extends AbstractProcessor {
     static final String ENTITY = "jakarta.persistence.Entity";
+    static final String CONVERTER = "jakarta.persistence.Converter";
 
     /** Entities by qualified name, gathered over the rounds; the work happens once, in the last round. */
     private final Map<String, TypeElement> entities = new TreeMap<>();
     /** Classes annotated with the old javax.persistence.Entity, which schemac refuses with an error. */
     private final Map<String, TypeElement> javaxEntities = new TreeMap<>();
+    /** {@code @Converter} classes, whose auto-applied ones change the columns of their types. */
+    private final Map<String, TypeElement> converters = new TreeMap<>();
 
     @Override
     public Set<String> getSupportedAnnotationTypes() {
@@ -53,6 +56,14 @@ public final class SchemacProcessor extends AbstractProcessor {
                     }
                 }
             }
+            TypeElement converter = processingEnv.getElementUtils().getTypeElement(CONVERTER);
+            if (converter != null) {
+                for (var e : round.getElementsAnnotatedWith(converter)) {
+                    if (e instanceof TypeElement type) {
+                        converters.put(type.getQualifiedName().toString(), type);
+                    }
+                }
+            }
             for (TypeElement type : JavaxEntities.in(round.getRootElements())) {
                 javaxEntities.put(type.getQualifiedName().toString(), type);
             }
@@ -68,7 +79,8 @@ public final class SchemacProcessor extends AbstractProcessor {
             // Found on a classpath by service discovery in a compile with no entities: nothing to do here.
             return false;
         }
-        SchemacRun.execute(processingEnv, List.copyOf(entities.values()), List.copyOf(javaxEntities.values()));
+        SchemacRun.execute(processingEnv, List.copyOf(entities.values()), List.copyOf(javaxEntities.values()),
+                List.copyOf(converters.values()));
         return false;
     }
 }

@@ -54,20 +54,22 @@ public final class SchemacRun {
      * schemac included, is reported through {@code env}'s messager, never thrown.
      */
     public static void execute(ProcessingEnvironment env, List<TypeElement> entities,
-            List<TypeElement> javaxEntities) {
-        execute(env, entities, javaxEntities, ProjectFiles::read);
+            List<TypeElement> javaxEntities, List<TypeElement> converters) {
+        execute(env, entities, javaxEntities, converters, ProjectFiles::read);
     }
 
     /**
-     * Like {@link #execute(ProcessingEnvironment, List, List)}, with the project's files from {@code files}, for
-     * a caller that read them already or is reading them.
+     * Like {@link #execute(ProcessingEnvironment, List, List, List)}, with the project's files from {@code files},
+     * for a caller that read them already or is reading them.
+     *
+     * @param converters the {@code @Converter} classes of the compilation, of which the auto-applied ones count
      */
     public static void execute(ProcessingEnvironment env, List<TypeElement> entities,
-            List<TypeElement> javaxEntities, Function<Options, ProjectFiles> files) {
+            List<TypeElement> javaxEntities, List<TypeElement> converters, Function<Options, ProjectFiles> files) {
         Diagnostics diagnostics = new Diagnostics(env.getMessager());
         try {
             Options options = Options.parse(env.getOptions(), System.getenv());
-            new SchemacRun(env, options, diagnostics).run(entities, javaxEntities, files);
+            new SchemacRun(env, options, diagnostics).run(entities, javaxEntities, converters, files);
         } catch (IllegalArgumentException e) {
             diagnostics.report(Message.OPTION_INVALID, null, e.getMessage());
         } catch (RuntimeException | LinkageError e) {
@@ -76,8 +78,10 @@ public final class SchemacRun {
         }
     }
 
-    void run(List<TypeElement> entities, List<TypeElement> javaxEntities, Function<Options, ProjectFiles> projectFiles) {
-        ReadResult read = new EntityReader(env, options.naming(), diagnostics).read(entities, javaxEntities);
+    void run(List<TypeElement> entities, List<TypeElement> javaxEntities, List<TypeElement> converters,
+            Function<Options, ProjectFiles> projectFiles) {
+        ReadResult read = new EntityReader(env, options.naming(), diagnostics).read(entities, javaxEntities,
+                converters);
         if (diagnostics.hasErrors()) {
             return;
         }

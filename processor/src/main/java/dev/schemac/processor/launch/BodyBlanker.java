@@ -4,8 +4,9 @@ package dev.schemac.processor.launch;
  * Replaces code schemac does not read with spaces, keeping every line break, so that javac parses and enters a file
  * much faster while every declaration it keeps stays exactly where it was (diagnostics keep their line and column).
  * In a class where no method carries an annotation (other than {@code @Override} and similar markers), whole
- * methods, constructors and initializers go: schemac reads fields. Elsewhere only their bodies go, so annotated
- * methods keep their signatures. Bodies declare nothing visible outside, and schemac's javac run stops before it
+ * methods, constructors and initializers go, except getters ({@code getX()}, {@code isX()}): with property access,
+ * inherited or set with {@code @Access}, un-annotated getters are persistent properties. Elsewhere only bodies go,
+ * so methods keep their signatures. Bodies declare nothing visible outside, and schemac's javac run stops before it
  * would look at them. Field initializers, annotation values and nested types are kept, including anonymous classes
  * and lambdas in field initializers.
  *
@@ -21,11 +22,14 @@ final class BodyBlanker {
     private int pos;
     /** Whether the member being scanned carries an annotation other than a marker. */
     private boolean annotated;
+    /** Whether the member being scanned is shaped like a getter: {@code getX()} or {@code isX()}. */
+    private boolean getter;
 
     /**
      * A method, constructor or initializer block of the class body being scanned.
      *
-     * @param start where its declaration starts (after the previous member)
+     * @param start where its declaration starts (after the previous member); -1 for a getter, whose declaration
+     *     always stays
      * @param bodyStart just after its body's opening brace, or -1 without a body
      * @param end just after its last character
      */
@@ -89,22 +93,38 @@ final class BodyBlanker {
         while (true) {
             int start = pos;
             annotated = false;
+            getter = false;
             Code member = member();
             if (member == null) {
                 break;
             }
             if (member.end() >= 0 && !isAnnotationType) {
-                code.add(new Code(start, member.bodyStart(), member.end()));
+                // a getter keeps its declaration, as an annotated method does
+                code.add(new Code(getter ? -1 : start, member.bodyStart(), member.end()));
                 annotatedMethod |= annotated;
             }
         }
         for (Code c : code) {
-            if (!annotatedMethod) {
+            if (!annotatedMethod && c.start() >= 0) {
                 blank(c.start(), c.end());
             } else if (c.bodyStart() >= 0) {
                 blank(c.bodyStart(), c.end() - 1);
             }
         }
+    }
+
+    private static boolean isGetterName(String name) {
+        return name != null && (name.length() > 3 && name.startsWith("get") || name.length() > 2
+                && name.startsWith("is"));
+    }
+
+    private boolean isBlank(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isWhitespace(text[i])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void blank(int from, int to) {
@@ -149,11 +169,14 @@ final class BodyBlanker {
     private Code member() throws Unexpected {
         boolean afterParameters = false;
         boolean empty = true;
+        String previous = null;
         while (true) {
             String token = next();
             if (token == null) {
                 throw new Unexpected();
             }
+            String before = previous;
+            previous = token;
             switch (token) {
                 case "}" -> {
                     if (empty) {
@@ -171,7 +194,9 @@ final class BodyBlanker {
                     }
                 }
                 case "(" -> {
+                    int open = pos;
                     skipBalanced('(', ')');
+                    getter = !afterParameters && isGetterName(before) && isBlank(open, pos - 1);
                     afterParameters = true;
                 }
                 case "=" -> {

@@ -16,6 +16,7 @@ import javax.lang.model.element.TypeElement;
 /** The classes of the parsed files, nested ones included, once javac has entered them. */
 final class EntityScan {
     private static final String ENTITY = "jakarta.persistence.Entity";
+    private static final String CONVERTER = "jakarta.persistence.Converter";
 
     private final List<TypeElement> types = new ArrayList<>();
 
@@ -29,7 +30,16 @@ final class EntityScan {
 
     /** The {@code @Entity} classes, sorted by name as the processor would see them. */
     List<TypeElement> entities() {
-        return types.stream().filter(EntityScan::isEntity)
+        return annotated(ENTITY);
+    }
+
+    /** The {@code @Converter} classes, sorted by name. */
+    List<TypeElement> converters() {
+        return annotated(CONVERTER);
+    }
+
+    private List<TypeElement> annotated(String annotation) {
+        return types.stream().filter(t -> isAnnotated(t, annotation))
                 .sorted(java.util.Comparator.comparing(t -> t.getQualifiedName().toString())).toList();
     }
 
@@ -51,9 +61,9 @@ final class EntityScan {
         }
     }
 
-    private static boolean isEntity(TypeElement type) {
+    private static boolean isAnnotated(TypeElement type, String annotation) {
         for (AnnotationMirror a : type.getAnnotationMirrors()) {
-            if (((TypeElement) a.getAnnotationType().asElement()).getQualifiedName().contentEquals(ENTITY)) {
+            if (((TypeElement) a.getAnnotationType().asElement()).getQualifiedName().contentEquals(annotation)) {
                 return true;
             }
         }

@@ -12,8 +12,9 @@ import java.util.stream.Stream;
 /**
  * Picks the source files that can declare an entity: those whose text contains {@code Entity}. Every
  * {@code @Entity} class names the annotation in its file, so no entity is missed; the other files are read by javac
- * only when an entity refers to them (through the source path), which keeps schemac's javac run small. Files are
- * read once, on all cores, and returned in path order.
+ * only when an entity refers to them (through the source path), which keeps schemac's javac run small. Files that
+ * contain {@code autoApply} are picked too: an {@code @Converter(autoApply = true)} changes the columns of
+ * entities that never name it. Files are read once, on all cores, and returned in path order.
  */
 final class EntitySourceFinder {
     private EntitySourceFinder() {
@@ -53,7 +54,7 @@ final class EntitySourceFinder {
         try {
             return files.parallelStream()
                     .map(f -> new Source(f, read(f, encoding)))
-                    .filter(s -> s.text().contains("Entity"))
+                    .filter(s -> s.text().contains("Entity") || s.text().contains("autoApply"))
                     .toList();
         } catch (UncheckedIOException e) {
             throw e.getCause();

@@ -64,6 +64,7 @@ final class OnceEntered implements TaskListener {
         EntityScan scan = new EntityScan(Trees.instance(task), units);
         TreeMessager messager = new TreeMessager(Trees.instance(task), diagnostics);
         SchemacRun.execute(new TaskEnvironment(task, options, messager), scan.entities(), scan.javaxEntities(),
+                scan.converters(),
                 projectFiles);
     }
 

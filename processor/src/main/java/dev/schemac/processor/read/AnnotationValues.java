@@ -41,6 +41,10 @@ final class AnnotationValues {
         return typed(attribute, Integer.class, 0);
     }
 
+    long longValue(String attribute) {
+        return typed(attribute, Long.class, 0L);
+    }
+
     /** The simple name of an enum-valued attribute, e.g. {@code STRING}, or "" when the source does not compile. */
     String enumConstant(String attribute) {
         VariableElement constant = typed(attribute, VariableElement.class, null);

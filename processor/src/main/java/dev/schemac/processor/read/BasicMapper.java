@@ -13,21 +13,35 @@ final class BasicMapper {
     private final ReadContext context;
     private final Columns columns;
     private final IdGeneration idGeneration;
+    private final CheckReader checks;
 
     BasicMapper(ReadContext context, Columns columns) {
         this.context = context;
         this.columns = columns;
         this.idGeneration = new IdGeneration(context);
+        this.checks = new CheckReader(context);
     }
 
     void map(Attribute attribute, Scope scope) {
+        if (HibernateColumns.isFormula(attribute)) {
+            return;
+        }
         String path = scope.pathOf(attribute);
         ColumnSpec spec = context.columnSpecs.resolve(attribute, scope.attributePathOf(attribute), scope.overrides(),
                 path);
+        ValidationTargets.Constraints constraints = context.validation.of(attribute);
+        if (spec != null) {
+            spec = BeanValidation.adjust(attribute, constraints, scope.validated(), spec, context.problems, path);
+        }
         if (spec == null) {
             return;
         }
-        BasicTypes.Result type = ColumnTypes.of(attribute, spec);
+        BasicTypes.Result type = spec.definition() != null ? null : context.converters.type(attribute, scope, spec,
+                path);
+        boolean converted = type != null;
+        if (type == null) {
+            type = ColumnTypes.of(attribute, spec);
+        }
         if (type.type() == null) {
             reportType(attribute, path, type.problem());
             return;
@@ -38,7 +52,23 @@ final class BasicMapper {
             return;
         }
         boolean id = attribute.has(JpaNames.ID) && !scope.inEmbeddable();
-        Column column = Column.column(name, type.type()).withNullable(isNullable(attribute, spec, scope, id));
+        if (id && converted) {
+            context.problems.unsupported(attribute.field(), "@Convert on the id " + path,
+                    "converters on primary keys (JPA applies none to ids)");
+            return;
+        }
+        if (id && spec.definition() != null) {
+            context.problems.unsupported(attribute.field(), "@Column(columnDefinition) on the id " + path,
+                    "verbatim types of primary keys, which foreign keys to them would have to copy");
+            return;
+        }
+        Column column = HibernateColumns.apply(attribute,
+                Column.column(name, type.type()).withNullable(isNullable(attribute, spec, scope, id)
+                        && !BeanValidation.requiresValue(constraints, scope)), path,
+                context.problems);
+        if (column == null) {
+            return;
+        }
         TableDraft table = scope.table();
         if (id) {
             column = idGeneration.apply(attribute, column, table.entity(), table.physicalName(), path);
@@ -56,7 +86,10 @@ final class BasicMapper {
         if (spec.unique()) {
             table.addUnique(draft);
         }
-        if (EnumColumns.isEnum(attribute.type())) {
+        // Hibernate joins a column's checks in this order: @Column(check), @Check, Bean Validation, the enum's
+        checks.onColumn(attribute, spec, table, name, path);
+        BeanValidation.addChecks(attribute, constraints, scope, table, name, context.problems, path);
+        if (EnumColumns.isEnum(attribute.type()) && !converted) {
             table.addCheck(name, EnumColumns.check(name, attribute.type(), ColumnTypes.storesByName(attribute)));
         }
     }

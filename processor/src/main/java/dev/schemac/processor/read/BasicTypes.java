@@ -14,7 +14,9 @@ import javax.lang.model.type.TypeMirror;
 final class BasicTypes {
     static final String SUPPORTED = "primitives and their wrappers, String, BigDecimal, BigInteger, LocalDate,"
             + " LocalTime, LocalDateTime, Instant, OffsetDateTime, OffsetTime, ZonedDateTime, Duration, Year, UUID,"
-            + " byte[], enums, java.util.Date and Calendar with @Temporal, java.sql.Date, Time and Timestamp,"
+            + " ZoneId, ZoneOffset, Locale, Currency, TimeZone, URL, InetAddress, byte[], char[], enums,"
+            + " java.util.Date and Calendar with @Temporal, java.sql.Date, Time, Timestamp, Clob, NClob and Blob,"
+            + " types with an AttributeConverter,"
             + " @Embeddable classes and @ManyToOne/@OneToOne entities";
 
     /** PostgreSQL's longest {@code varchar}; Hibernate writes {@code text} beyond it. */
@@ -53,8 +55,9 @@ final class BasicTypes {
         String key = key(type);
         if (lob) {
             return switch (key) {
-                case "java.lang.String", "byte[]" -> Result.of(ColumnType.OID);
-                default -> Result.problem("@Lob is supported on String and byte[] only");
+                case "java.lang.String", "byte[]", "char[]", "java.sql.Clob", "java.sql.NClob", "java.sql.Blob" ->
+                        Result.of(ColumnType.OID);
+                default -> Result.problem(LOB_TYPES);
             };
         }
         return switch (key) {
@@ -67,8 +70,15 @@ final class BasicTypes {
             // 255 is @Column's default length, which Hibernate does not take as a length for a single character
             case "char", "java.lang.Character" -> Result.of(ColumnType.character(
                     column.length() == ColumnSpec.DEFAULT_LENGTH ? 1 : column.length()));
-            case "java.lang.String" -> Result.of(column.length() > 0 && column.length() <= MAX_VARCHAR
-                    ? ColumnType.varchar(column.length()) : ColumnType.TEXT);
+            case "java.lang.String", "char[]", "java.util.Locale", "java.util.TimeZone", "java.time.ZoneId",
+                    "java.net.URL" -> Result.of(varchar(column.length()));
+            // like char, a type of fixed width takes @Column's default length for none given
+            case "java.time.ZoneOffset" -> Result.of(varchar(column.length() == ColumnSpec.DEFAULT_LENGTH ? 6
+                    : column.length()));
+            case "java.util.Currency" -> Result.of(varchar(column.length() == ColumnSpec.DEFAULT_LENGTH ? 3
+                    : column.length()));
+            case "java.net.InetAddress" -> Result.of(ColumnType.of("inet"));
+            case "java.sql.Clob", "java.sql.NClob", "java.sql.Blob" -> Result.of(ColumnType.OID);
             case "java.math.BigDecimal" -> Result.of(column.precision() > 0
                     ? ColumnType.numeric(column.precision(), column.scale()) : ColumnType.numeric(38, 2));
             case "java.math.BigInteger" -> Result.of(column.precision() > 0
@@ -86,6 +96,14 @@ final class BasicTypes {
             case "java.util.Date", "java.util.Calendar" -> temporal(column, temporal);
             default -> Result.NOT_BASIC;
         };
+    }
+
+    /** The message for {@code @Lob} on another type. */
+    static final String LOB_TYPES = "@Lob is supported on String, byte[], char[], Clob, NClob and Blob only";
+
+    /** {@code varchar} of that length; {@code text} for none (0) or beyond PostgreSQL's longest. */
+    static ColumnType varchar(int length) {
+        return length > 0 && length <= MAX_VARCHAR ? ColumnType.varchar(length) : ColumnType.TEXT;
     }
 
     /** Whether a sequence or identity column can generate values of this type. */
@@ -112,6 +130,9 @@ final class BasicTypes {
         }
         if (type instanceof ArrayType array && array.getComponentType().getKind() == TypeKind.BYTE) {
             return "byte[]";
+        }
+        if (type instanceof ArrayType array && array.getComponentType().getKind() == TypeKind.CHAR) {
+            return "char[]";
         }
         return type.toString();
     }

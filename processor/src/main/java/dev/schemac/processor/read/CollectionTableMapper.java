@@ -268,7 +268,7 @@ final class CollectionTableMapper {
         Attribute element = new Attribute(attribute.field(), name, type, attribute.annotations(),
                 attribute.classLevel());
         Scope inside = new Scope(within.table(), within.path() + (name.equals(attribute.name()) ? ""
-                : "." + attribute.name()), "", false, overrides, List.of()).into(element);
+                : "." + attribute.name()), "", false, overrides, List.of(), false).into(element);
         for (Attribute nested : context.attributes.of(declared)) {
             inner.map(nested, inside);
         }

@@ -10,8 +10,16 @@ final class ColumnTypes {
 
     static BasicTypes.Result of(Attribute attribute, ColumnSpec column) {
         boolean lob = attribute.has(JpaNames.LOB);
+        if (column.definition() != null) {
+            // Hibernate writes the definition verbatim, whatever the Java type; an enum keeps its check
+            return ColumnDefinitions.type(column.definition());
+        }
+        BasicTypes.Result jdbcType = HibernateColumns.jdbcType(attribute, column);
+        if (jdbcType != null) {
+            return jdbcType;
+        }
         if (EnumColumns.isEnum(attribute.type())) {
-            return lob ? BasicTypes.Result.problem("@Lob is supported on String and byte[] only")
+            return lob ? BasicTypes.Result.problem(BasicTypes.LOB_TYPES)
                     : EnumColumns.type(attribute.type(), column, storesByName(attribute));
         }
         if (attribute.has(JpaNames.ENUMERATED)) {

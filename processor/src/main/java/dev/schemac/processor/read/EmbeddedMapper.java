@@ -43,10 +43,12 @@ final class EmbeddedMapper {
         }
         scope.overrides().add(scope.attributePathOf(attribute), attribute.annotations(),
                 embeddable.getSimpleName().toString());
+        context.converters.enterEmbedded(attribute, scope);
         Scope within = scope.into(attribute);
         expanding.push(embeddable);
         try {
-            for (Attribute nested : context.attributes.of(type)) {
+            boolean ownerProperty = context.attributes.access().hierarchyIsProperty(scope.table().entity());
+            for (Attribute nested : context.attributes.of(type, ownerProperty)) {
                 inner.map(nested, within);
             }
         } finally {

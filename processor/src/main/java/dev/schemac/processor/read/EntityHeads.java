@@ -135,10 +135,6 @@ final class EntityHeads {
             context.problems.unsupportedEntity(entity, "@Table(catalog) on " + entity.getSimpleName(),
                     "PostgreSQL catalogs are databases; use @Table(schema)");
         }
-        if (table.isSet("check") && !table.annotations("check").isEmpty()) {
-            context.problems.unsupportedEntity(entity, "@CheckConstraint in @Table on " + entity.getSimpleName(),
-                    "check constraints written in SQL");
-        }
         Identifier schema = Identifier.parse(table.string("schema"));
         return schema == null ? null : context.naming.catalogName(schema);
     }
@@ -152,6 +148,10 @@ final class EntityHeads {
         overrides.add("", context.annotations.of(entity), entity.getSimpleName().toString());
         ColumnSpec column = context.columnSpecs.resolve(id, id.name(), overrides,
                 entity.getSimpleName() + "." + id.name());
+        if (column != null) {
+            column = BeanValidation.adjust(id, context.validation.of(id), true, column, context.problems,
+                    entity.getSimpleName() + "." + id.name());
+        }
         if (column == null) {
             return List.of();
         }

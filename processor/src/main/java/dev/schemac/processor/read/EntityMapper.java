@@ -10,12 +10,14 @@ final class EntityMapper {
     private final AttributeMappers mappers;
     private final TableAnnotations tableAnnotations;
     private final KeyMapper keyMapper;
+    private final CheckReader checks;
 
     EntityMapper(ReadContext context) {
         this.context = context;
         this.mappers = new AttributeMappers(context);
         this.tableAnnotations = new TableAnnotations(context);
         this.keyMapper = new KeyMapper(context);
+        this.checks = new CheckReader(context);
     }
 
     /** The entity's table, or {@code null} when it has none (an abstract TABLE_PER_CLASS entity). */
@@ -45,20 +47,22 @@ final class EntityMapper {
         context.inheritance.complete(entity, table, scope, attributes);
         // the id is there but out of schemac's reach, which was reported already
         if (head.idAttributes().isEmpty() && !idElsewhere && !embeddedId) {
-            context.problems.invalid(entity, "the entity " + name + " has no @Id field; every entity needs one"
-                    + " (schemac reads fields, so put @Id on the field)");
+            context.problems.invalid(entity, "the entity " + name + " has no @Id field or getter; every entity"
+                    + " needs one");
         }
         // @Table(indexes) may name a column that another entity's @OneToMany @JoinColumn adds; a table shared with
         // subclasses is read once they are all mapped
         if (!context.inheritance.sharesTableWithSubclasses(entity)) {
-            context.collections.afterJoinColumns(() -> tableAnnotations.read(entity, table));
+            context.collections.afterJoinColumns(() -> readTableAnnotations(entity, table));
         }
         overrides.reportUnused(context.problems);
         return table;
     }
 
-    /** Reads the entity's {@code @Table} constraints and indexes, which may name any column of the table. */
+    /** What the entity declares for its whole table: indexes, unique constraints, checks, its natural id. */
     void readTableAnnotations(TypeElement entity, TableDraft table) {
         tableAnnotations.read(entity, table);
+        checks.onTable(entity, table);
+        NaturalIds.add(table);
     }
 }

@@ -33,6 +33,15 @@ public final class EntityReader {
      * {@link JavaxEntities}) as an error: schemac reads jakarta.persistence only.
      */
     public ReadResult read(List<TypeElement> entities, List<TypeElement> javaxEntities) {
+        return read(entities, javaxEntities, List.of());
+    }
+
+    /**
+     * Reads the entities, with the {@code @Converter} classes of the compilation: those with
+     * {@code autoApply = true} apply to the attributes of their Java type.
+     */
+    public ReadResult read(List<TypeElement> entities, List<TypeElement> javaxEntities,
+            List<TypeElement> converters) {
         Problems problems = new Problems(diagnostics);
         for (TypeElement javax : javaxEntities) {
             problems.invalid(javax, javax.getSimpleName() + " is a javax.persistence entity; schemac reads"
@@ -41,6 +50,7 @@ public final class EntityReader {
         }
         ReadContext context = new ReadContext(env.getElementUtils(), env.getTypeUtils(), Naming.of(naming),
                 problems);
+        context.converters.autoApply(converters);
         EntityMapper mapper = new EntityMapper(context);
         context.hierarchies.learn(entities);
         List<TableDraft> tables = new ArrayList<>(entities.size());

@@ -3,6 +3,8 @@ package dev.schemac.processor.read;
 /** The qualified names of the annotations schemac reads; the processor never loads these classes. */
 final class JpaNames {
     private static final String JPA = "jakarta.persistence.";
+    /** The package of the annotations, with its trailing dot. */
+    static final String JPA_PACKAGE = JPA;
 
     static final String ENTITY = JPA + "Entity";
     static final String MAPPED_SUPERCLASS = JPA + "MappedSuperclass";
@@ -24,6 +26,8 @@ final class JpaNames {
     static final String ENUMERATED = JPA + "Enumerated";
     static final String LOB = JPA + "Lob";
     static final String TEMPORAL = JPA + "Temporal";
+    static final String CONVERTER = JPA + "Converter";
+    static final String ATTRIBUTE_CONVERTER = JPA + "AttributeConverter";
 
     static final String EMBEDDED = JPA + "Embedded";
     static final String ATTRIBUTE_OVERRIDE = JPA + "AttributeOverride";

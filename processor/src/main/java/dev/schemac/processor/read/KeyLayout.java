@@ -4,7 +4,7 @@ import dev.schemac.processor.read.EntityHeads.KeyColumn;
 import dev.schemac.processor.read.TableDraft.ForeignKeyDraft;
 import java.util.List;
 import java.util.Set;
-import javax.lang.model.element.VariableElement;
+import javax.lang.model.element.Element;
 
 /**
  * An entity's key and what maps it.
@@ -18,7 +18,7 @@ import javax.lang.model.element.VariableElement;
  *     constraint lists its columns in this order.
  */
 record KeyLayout(List<Part> parts, List<ForeignKeyDraft> foreignKeys, List<List<String>> uniques,
-        Set<VariableElement> covered, List<KeyColumn> bindingOrder) {
+        Set<Element> covered, List<KeyColumn> bindingOrder) {
     List<KeyColumn> columns() {
         return parts.stream().map(Part::column).toList();
     }

@@ -14,7 +14,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 
@@ -338,7 +337,7 @@ final class KeyReader {
         final List<List<String>> uniques = new ArrayList<>();
         /** The key columns by the attribute they belong to, each in binding order, the attributes by name. */
         final Map<String, List<Part>> groups = new TreeMap<>();
-        final Set<VariableElement> covered = new HashSet<>();
+        final Set<Element> covered = new HashSet<>();
         boolean ok = true;
 
         Builder(String entity) {

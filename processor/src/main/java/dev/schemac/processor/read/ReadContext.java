@@ -22,6 +22,8 @@ final class ReadContext {
     final Hierarchies hierarchies;
     final InheritanceMapper inheritance;
     final GeneratorTables generatorTables;
+    final Converters converters;
+    final ValidationTargets validation;
 
     ReadContext(Elements elements, Types types, Naming naming, Problems problems) {
         this.elements = elements;
@@ -38,5 +40,7 @@ final class ReadContext {
         this.hierarchies = new Hierarchies(this);
         this.inheritance = new InheritanceMapper(this);
         this.generatorTables = new GeneratorTables(this);
+        this.converters = new Converters(this);
+        this.validation = new ValidationTargets(annotations);
     }
 }

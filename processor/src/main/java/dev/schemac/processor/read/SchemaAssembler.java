@@ -1,7 +1,6 @@
 package dev.schemac.processor.read;
 
 import dev.schemac.processor.read.Origins.Origin;
-import dev.schemac.processor.read.TableDraft.CheckDraft;
 import dev.schemac.processor.read.TableDraft.ColumnDraft;
 import dev.schemac.processor.read.TableDraft.ForeignKeyDraft;
 import dev.schemac.processor.read.TableDraft.IndexDraft;
@@ -108,13 +107,7 @@ final class SchemaAssembler {
                     attempt -> ConstraintNames.numbered(table, unique.columns(), "key", attempt));
             uniques.add(new Unique(name, unique.columns()));
         }
-        List<Check> checks = new ArrayList<>();
-        Set<String> checked = new HashSet<>();
-        for (CheckDraft check : draft.checks()) {
-            if (checked.add(check.column())) {
-                checks.add(new Check(ConstraintNames.check(table, check.column()), check.expression()));
-            }
-        }
+        List<Check> checks = TableChecks.of(table, draft);
         List<ForeignKey> foreignKeys = new ArrayList<>();
         for (ForeignKeyDraft key : draft.foreignKeys()) {
             String name = key.name() != null ? catalogName(key.name())

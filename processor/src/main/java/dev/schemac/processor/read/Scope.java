@@ -13,12 +13,14 @@ import java.util.List;
  * @param inEmbeddable whether the attribute belongs to an embeddable, where primitives are nullable
  * @param overrides the {@code @AttributeOverride}s in force for the entity
  * @param bindingOrder where Hibernate binds the enclosing embedded attributes, see {@link #bindingOrderOf}
+ * @param validated whether Hibernate applies Bean Validation constraints to the DDL here: on the entity's own
+ *     attributes, and inside embedded attributes marked {@code @Valid} all the way down
  */
 record Scope(TableDraft table, String path, String attributePath, boolean inEmbeddable,
-        AttributeOverrides overrides, List<String> bindingOrder) {
+        AttributeOverrides overrides, List<String> bindingOrder, boolean validated) {
     /** The scope of an entity's own attributes. */
     Scope(TableDraft table, String path, AttributeOverrides overrides) {
-        this(table, path, "", false, overrides, List.of());
+        this(table, path, "", false, overrides, List.of(), true);
     }
 
     String pathOf(Attribute attribute) {
@@ -32,7 +34,7 @@ record Scope(TableDraft table, String path, String attributePath, boolean inEmbe
     /** The scope inside an embedded attribute. */
     Scope into(Attribute embedded) {
         return new Scope(table, pathOf(embedded), attributePathOf(embedded), true, overrides,
-                bindingOrderOf(embedded));
+                bindingOrderOf(embedded), validated && embedded.has(BeanValidation.VALID));
     }
 
     /**

@@ -43,6 +43,10 @@ final class TableDraft {
     record CheckDraft(String column, String expression) {
     }
 
+    /** A check of its own: named, or on the table rather than one column; {@code name} is {@code null} if unnamed. */
+    record TableCheckDraft(String name, String expression) {
+    }
+
     /** A foreign key to another table's primary key. */
     record ForeignKeyDraft(String name, List<String> columns, QualifiedName target, List<String> targetColumns) {
     }
@@ -58,6 +62,7 @@ final class TableDraft {
     private final List<String> primaryKey = new ArrayList<>();
     private final List<UniqueDraft> uniques = new ArrayList<>();
     private final List<CheckDraft> checks = new ArrayList<>();
+    private final List<TableCheckDraft> tableChecks = new ArrayList<>();
     private final List<ForeignKeyDraft> foreignKeys = new ArrayList<>();
     private final List<IndexDraft> indexes = new ArrayList<>();
 
@@ -120,6 +125,14 @@ final class TableDraft {
 
     List<CheckDraft> checks() {
         return checks;
+    }
+
+    void addTableCheck(TableCheckDraft check) {
+        tableChecks.add(check);
+    }
+
+    List<TableCheckDraft> tableChecks() {
+        return tableChecks;
     }
 
     void addForeignKey(ForeignKeyDraft foreignKey) {

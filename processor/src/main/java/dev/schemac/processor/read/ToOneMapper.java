@@ -60,7 +60,8 @@ final class ToOneMapper {
             sharedKey(attribute, path, oneToOne, association, head, scope.table());
             return;
         }
-        Joins joins = joinColumns.read(attribute, path, association.bool("optional"), head,
+        Joins joins = joinColumns.read(attribute, path, association.bool("optional")
+                        && !BeanValidation.requiresValue(context.validation.of(attribute), scope), head,
                 scope.overrides().association(scope.attributePathOf(attribute)));
         if (joins == null) {
             return;

@@ -17,14 +17,19 @@ final class UnsupportedMappings {
     static {
         ON_FIELDS.put(JpaNames.MAP_KEY_JOIN_COLUMNS, "map keys of several columns");
         ON_FIELDS.put(JpaNames.MAP_KEY_CLASS, "map key classes other than the declared key type");
-        ON_FIELDS.put(JpaNames.CONVERT, "attribute converters, which decide the column type");
-        ON_FIELDS.put(JpaNames.CONVERTS, "attribute converters, which decide the column type");
 
         ON_CLASSES.put(JpaNames.SECONDARY_TABLE, "secondary tables");
         ON_CLASSES.put(JpaNames.SECONDARY_TABLES, "secondary tables");
-        ON_CLASSES.put(JpaNames.CONVERT, "attribute converters, which decide the column type");
-        ON_CLASSES.put(JpaNames.CONVERTS, "attribute converters, which decide the column type");
+        ON_CLASSES.put(JpaNames.CONVERT, "@Convert on a class; put it on the attribute");
+        ON_CLASSES.put(JpaNames.CONVERTS, "@Convert on a class; put it on the attribute");
     }
+
+    /** jakarta.persistence annotations on methods that are not mappings: callbacks, and {@code @Transient}. */
+    private static final java.util.Set<String> NOT_MAPPINGS = java.util.Set.of(JpaNames.TRANSIENT,
+            JpaNames.JPA_PACKAGE + "PrePersist", JpaNames.JPA_PACKAGE + "PostPersist",
+            JpaNames.JPA_PACKAGE + "PreUpdate", JpaNames.JPA_PACKAGE + "PostUpdate",
+            JpaNames.JPA_PACKAGE + "PreRemove", JpaNames.JPA_PACKAGE + "PostRemove",
+            JpaNames.JPA_PACKAGE + "PostLoad");
 
     private final ReadContext context;
 
@@ -41,7 +46,8 @@ final class UnsupportedMappings {
                 why = name.equals(JpaNames.JOIN_TABLE) ? "join tables of to-one associations"
                         : "outside a @OneToMany, @ManyToMany or @ElementCollection";
             }
-            if (why == null && name.startsWith(JpaNames.HIBERNATE_PACKAGE)) {
+            if (why == null && name.startsWith(JpaNames.HIBERNATE_PACKAGE)
+                    && !HibernateNames.ON_ATTRIBUTES.contains(name)) {
                 why = "Hibernate's own annotations can change the schema in ways schemac does not model";
             }
             if (why != null) {
@@ -59,7 +65,9 @@ final class UnsupportedMappings {
     boolean inColumn(AnnotationValues column, Element on, String path) {
         String annotation = "@" + column.mirror().getAnnotationType().asElement().getSimpleName();
         boolean found = false;
-        if (column.isSet("columnDefinition") && !column.string("columnDefinition").isBlank()) {
+        // a basic column's definition and checks are read with the column, see ColumnSpec
+        boolean basic = column.mirror().getAnnotationType().toString().equals(JpaNames.COLUMN);
+        if (!basic && column.isSet("columnDefinition") && !column.string("columnDefinition").isBlank()) {
             context.problems.unsupported(on, annotation + "(columnDefinition) on " + path,
                     "a verbatim SQL type is not checked against the Java type; use the attribute's Java type and"
                             + " length, precision or scale");
@@ -69,7 +77,7 @@ final class UnsupportedMappings {
             context.problems.unsupported(on, annotation + "(table) on " + path, "secondary tables");
             found = true;
         }
-        if (column.isSet("check") && !column.annotations("check").isEmpty()) {
+        if (!basic && column.isSet("check") && !column.annotations("check").isEmpty()) {
             context.problems.unsupported(on, "@CheckConstraint in " + annotation + " on " + path,
                     "check constraints written in SQL");
             found = true;
@@ -83,7 +91,7 @@ final class UnsupportedMappings {
 
     /**
      * Reports what schemac cannot read on an entity class and its mapped superclasses; {@code true} when the
-     * entity's id is not where schemac looks for it (property access, or inherited from an entity).
+     * entity's id is not where schemac looks for it (inherited from an entity).
      */
     boolean onEntity(TypeElement entity) {
         boolean idElsewhere = false;
@@ -96,36 +104,40 @@ final class UnsupportedMappings {
                     context.problems.unsupportedEntity(type, "@" + simpleName(annotation) + " on " + typeName, why);
                 }
             }
-            if (annotated.get(JpaNames.ACCESS).filter(a -> a.enumConstant("value").equals("PROPERTY")).isPresent()) {
-                context.problems.unsupportedEntity(type, "@Access(PROPERTY) on " + typeName,
-                        "property access; schemac reads fields");
-                idElsewhere = true;
-            }
-            idElsewhere |= onMethods(type, typeName);
+            ignoredOnMethods(type, typeName, entity);
         }
         TypeElement root = context.hierarchies.root(entity);
         return root != entity ? onEntity(root) : idElsewhere;
     }
 
-    /** Reports ids and properties on getters; {@code true} when the id is on one. */
-    private boolean onMethods(TypeElement type, String typeName) {
-        boolean id = false;
+    /**
+     * Reports mapping annotations on methods that Hibernate ignores: those of a class with field access, unless
+     * the getter has {@code @Access(PROPERTY)}, which makes it a persistent property.
+     */
+    private void ignoredOnMethods(TypeElement type, String typeName, TypeElement entity) {
+        boolean property = context.attributes.access().isProperty(type,
+                context.attributes.access().hierarchyIsProperty(entity));
+        if (property) {
+            return;
+        }
         for (Element member : type.getEnclosedElements()) {
             if (member.getKind() != ElementKind.METHOD) {
                 continue;
             }
             Annotated annotated = context.annotations.of(member);
-            String method = typeName + "." + member.getSimpleName() + "()";
-            if (annotated.has(JpaNames.ID) || annotated.has(JpaNames.EMBEDDED_ID)) {
-                context.problems.unsupported(member, "@Id on the method " + method,
-                        "property access; schemac reads fields, so put @Id on the field");
-                id = true;
-            } else if (annotated.has(JpaNames.ACCESS)) {
-                context.problems.unsupported(member, "@Access on the method " + method,
-                        "property access; schemac reads fields");
+            if (annotated.has(JpaNames.ACCESS)) {
+                continue;
+            }
+            for (String annotation : annotated.names()) {
+                if (annotation.startsWith(JpaNames.JPA_PACKAGE) && !NOT_MAPPINGS.contains(annotation)) {
+                    context.problems.invalid(member, typeName + "." + member.getSimpleName() + "() has @"
+                            + simpleName(annotation) + ", which Hibernate ignores: " + typeName + " uses field"
+                            + " access (its @Id is on a field). Put the annotation on the field, or give the"
+                            + " method @Access(AccessType.PROPERTY)");
+                    break;
+                }
             }
         }
-        return id;
     }
 
     private static String simpleName(String qualified) {

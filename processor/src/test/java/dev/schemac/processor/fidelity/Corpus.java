@@ -18,14 +18,14 @@ import java.util.stream.Stream;
  */
 record Corpus(String name, List<Path> sources) {
     private static final String ROOT = "/fidelity";
-    /** {@code -Dschemac.fidelity.corpus=name} runs one corpus only, while working on it. */
-    private static final String ONLY = System.getProperty("schemac.fidelity.corpus", "");
 
-    /** Every corpus, by folder name. */
+    /** Every corpus, by folder name; only the one named by {@code -Dfidelity.corpus} when that is set. */
     static List<Corpus> all() {
+        String only = System.getProperty("fidelity.corpus");
         try (Stream<Path> folders = Files.list(root())) {
-            return folders.filter(Files::isDirectory).sorted().map(Corpus::of)
-                    .filter(corpus -> ONLY.isEmpty() || corpus.name().equals(ONLY)).toList();
+            return folders.filter(Files::isDirectory)
+                    .filter(f -> only == null || only.isBlank() || f.getFileName().toString().equals(only))
+                    .sorted().map(Corpus::of).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

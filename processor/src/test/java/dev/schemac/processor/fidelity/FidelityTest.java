@@ -44,7 +44,9 @@ class FidelityTest {
                 TestDatabase hibernateDb = TestDatabase.create()) {
             MigrationReport report = Schemac.configure(schemacDb.dataSource()).classLoader(loader).migrate();
             assertEquals(1, report.applied().size(), "applied migrations");
-            HibernateSchema hibernate = new HibernateSchema(entities, loader, naming);
+            List<Class<?>> classes = new java.util.ArrayList<>(entities);
+            classes.addAll(build.converters());
+            HibernateSchema hibernate = new HibernateSchema(classes, loader, naming);
             hibernate.create(hibernateDb.dataSource());
 
             ElementComparison comparison = ElementComparison.of(CatalogElements.of(schemacDb.dataSource()),

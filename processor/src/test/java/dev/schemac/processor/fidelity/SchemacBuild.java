@@ -3,6 +3,7 @@ package dev.schemac.processor.fidelity;
 import dev.schemac.processor.Options;
 import dev.schemac.processor.Options.NamingStyle;
 import dev.schemac.processor.SchemacProcessor;
+import jakarta.persistence.Converter;
 import jakarta.persistence.Entity;
 import java.io.File;
 import java.io.IOException;
@@ -45,6 +46,15 @@ final class SchemacBuild {
     record Output(Path classes, Path migrationSource, URLClassLoader loader) {
         /** The {@code @Entity} classes, loaded. */
         List<Class<?>> entities() {
+            return annotated(Entity.class);
+        }
+
+        /** The {@code @Converter} classes, loaded: Hibernate auto-applies those of its persistence unit. */
+        List<Class<?>> converters() {
+            return annotated(Converter.class);
+        }
+
+        private List<Class<?>> annotated(Class<? extends java.lang.annotation.Annotation> annotation) {
             List<Class<?>> entities = new ArrayList<>();
             for (Path file : files(classes, ".class")) {
                 String name = classes.relativize(file).toString().replace(File.separatorChar, '.');
@@ -54,7 +64,7 @@ final class SchemacBuild {
                 }
                 try {
                     Class<?> type = Class.forName(name, false, loader);
-                    if (type.isAnnotationPresent(Entity.class)) {
+                    if (type.isAnnotationPresent(annotation)) {
                         entities.add(type);
                     }
                 } catch (ClassNotFoundException e) {

@@ -104,7 +104,7 @@ class LauncherFingerprintTest {
         assertFalse(again.success());
         assertEquals(failed.findings(), again.findings());
         assertTrue(Launches.messages(again).contains("[schemac:invalid-mapping] Product.price: @Lob is supported on"
-                + " String and byte[] only"), again.findings()::toString);
+                + " String, byte[], char[], Clob, NClob and Blob only"), again.findings()::toString);
     }
 
     @Test

@@ -65,6 +65,74 @@ class ProcessorLauncherTest {
     }
 
     @Test
+    void readsUnannotatedGettersOfPropertyAccessAndAutoAppliedConvertersInFilesWithoutEntities()
+            throws IOException {
+        Path blog = project.path(Launches.SOURCES + "/blog");
+        Files.createDirectories(blog);
+        Files.writeString(blog.resolve("Post.java"), """
+                package blog;
+
+                @jakarta.persistence.Entity
+                public class Post extends Base {
+                    private String title;
+                    private Slug slug;
+
+                    public String getTitle() {
+                        return title;
+                    }
+
+                    public void setTitle(String title) {
+                        this.title = title;
+                    }
+
+                    public Slug getSlug() {
+                        return slug;
+                    }
+
+                    public void setSlug(Slug slug) {
+                        this.slug = slug;
+                    }
+                }
+                """);
+        Files.writeString(blog.resolve("Base.java"), """
+                package blog;
+
+                @jakarta.persistence.MappedSuperclass
+                public abstract class Base {
+                    private Long id;
+
+                    @jakarta.persistence.Id
+                    public Long getId() {
+                        return id;
+                    }
+
+                    public void setId(Long id) {
+                        this.id = id;
+                    }
+                }
+                """);
+        Files.writeString(blog.resolve("Slug.java"), "package blog;\npublic record Slug(String value) {}\n");
+        Files.writeString(blog.resolve("Slugs.java"), """
+                package blog;
+
+                @jakarta.persistence.Converter(autoApply = true)
+                public class Slugs implements jakarta.persistence.AttributeConverter<Slug, Integer> {
+                    public Integer convertToDatabaseColumn(Slug s) { return null; }
+                    public Slug convertToEntityAttribute(Integer s) { return null; }
+                }
+                """);
+
+        ProcessorLauncher.Result result = Launches.run(project, "generate", "schemac.version", "20260101000000");
+
+        assertTrue(result.success(), result.findings()::toString);
+        String snapshot = project.read(TestProject.SNAPSHOT);
+        assertTrue(snapshot.contains("{\"name\": \"title\", \"type\": \"varchar(255)\", \"nullable\": true}"),
+                snapshot);
+        assertTrue(snapshot.contains("{\"name\": \"slug\", \"type\": \"integer\", \"nullable\": true}"),
+                snapshot);
+    }
+
+    @Test
     void withoutAnyEntityFileItStillRuns() throws IOException {
         Launches.run(project, "generate", "schemac.version", "20260101000000");
         for (String entity : List.of("Customer", "Product", "Purchase")) {

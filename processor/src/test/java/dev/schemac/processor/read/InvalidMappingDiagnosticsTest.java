@@ -23,7 +23,7 @@ class InvalidMappingDiagnosticsTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "java.util.Date created;|Holder.created: java.util.Date and Calendar need @Temporal",
-            "@Lob int big;|Holder.big: @Lob is supported on String and byte[] only",
+            "@Lob int big;|Holder.big: @Lob is supported on String, byte[], char[], Clob, NClob and Blob only",
             "@Enumerated(EnumType.STRING) String text;|Holder.text: @Enumerated applies to enum attributes only",
             "@Column(precision = 16) Double ratio;|Holder.ratio: @Column(precision = 16) makes Hibernate write float(54)",
             "@Column(scale = 2) Double ratio;|Holder.ratio: @Column(scale) has no meaning for a floating-point type",
@@ -77,7 +77,7 @@ class InvalidMappingDiagnosticsTest {
     @Test
     void anEntityWithoutId() {
         JavaFileObject none = source("NoId", "@Entity\npublic class NoId { String name; }");
-        assertError(INVALID + "the entity NoId has no @Id field", none, "public class NoId");
+        assertError(INVALID + "the entity NoId has no @Id field or getter", none, "public class NoId");
     }
 
     @Test

@@ -120,6 +120,7 @@ final class ReadHarness {
         private final NamingStyle naming;
         private final Map<String, TypeElement> entities = new TreeMap<>();
         private final List<TypeElement> javaxEntities = new ArrayList<>();
+        private final Map<String, TypeElement> converters = new TreeMap<>();
         private ReadResult result;
 
         ReadingProcessor(NamingStyle naming) {
@@ -143,12 +144,17 @@ final class ReadHarness {
                 for (var element : round.getElementsAnnotatedWith(entity)) {
                     entities.put(((TypeElement) element).getQualifiedName().toString(), (TypeElement) element);
                 }
+                TypeElement converter = processingEnv.getElementUtils()
+                        .getTypeElement("jakarta.persistence.Converter");
+                for (var element : round.getElementsAnnotatedWith(converter)) {
+                    converters.put(((TypeElement) element).getQualifiedName().toString(), (TypeElement) element);
+                }
                 javaxEntities.addAll(JavaxEntities.in(round.getRootElements()));
                 return false;
             }
             Diagnostics diagnostics = new Diagnostics(processingEnv.getMessager());
             result = new EntityReader(processingEnv, naming, diagnostics)
-                    .read(List.copyOf(entities.values()), javaxEntities);
+                    .read(List.copyOf(entities.values()), javaxEntities, List.copyOf(converters.values()));
             return false;
         }
     }

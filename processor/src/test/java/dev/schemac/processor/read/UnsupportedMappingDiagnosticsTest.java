@@ -13,12 +13,14 @@ class UnsupportedMappingDiagnosticsTest {
     private static final JavaFileObject PARENT = source("Parent", "@Entity public class Parent { @Id Long id; }");
     private static final JavaFileObject KEY = source("Key", "@Embeddable public class Key { Long a; Long b; }");
     private static final JavaFileObject FORMULA = JavaFileObjects.formula();
+    private static final JavaFileObject CONV = source("Conv", "@Converter public class Conv"
+            + " implements AttributeConverter<Long, String> { public String convertToDatabaseColumn(Long v) {"
+            + " return null; } public Long convertToEntityAttribute(String v) { return null; } }");
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "@CollectionTable(name = \"x\") List<String> items;|@CollectionTable on Holder.items|outside a @OneToMany, @ManyToMany or @ElementCollection",
             "@JoinTable(name = \"x\") Parent items;|@JoinTable on Holder.items|join tables of to-one associations",
-            "@Convert String items;|@Convert on Holder.items|attribute converters",
             "@OrderColumn String items;|@OrderColumn on Holder.items|outside a @OneToMany",
             "@MapKey Map<Long, Parent> items;|@MapKey on Holder.items|outside a @OneToMany",
             "@MapKeyColumn Map<String, String> items;|@MapKeyColumn on Holder.items|outside a @OneToMany",
@@ -29,10 +31,10 @@ class UnsupportedMappingDiagnosticsTest {
             "@ManyToMany @JoinTable(options = \"x\") Set<Parent> items;|@JoinTable(options) on Holder.items|verbatim SQL options",
             "@OneToMany(mappedBy = \"p\") @JoinTable List<Parent> items;|@JoinTable on the mappedBy side Holder.items|inverse side of an association",
             "@ManyToMany(mappedBy = \"p\") Map<String, Parent> items;|the map Holder.items without @MapKey on the mappedBy side of a @ManyToMany|map key columns",
-            "@org.hibernate.annotations.Formula(\"1\") int items;|@Formula on Holder.items|Hibernate's own annotations",
-            "@Column(columnDefinition = \"text\") String items;|@Column(columnDefinition) on Holder.items|verbatim SQL type",
+            "@org.hibernate.annotations.Generated int items;|@Generated on Holder.items|Hibernate's own annotations",
+            "@Id @Convert(converter = Conv.class) Long items;|@Convert on the id Holder.items|converters on primary keys",
+            "@Id @Column(columnDefinition = \"int8\") Long items;|@Column(columnDefinition) on the id Holder.items|verbatim types of primary keys",
             "@Column(table = \"other\") String items;|@Column(table) on Holder.items|secondary tables",
-            "@Column(check = @CheckConstraint(constraint = \"items > 0\")) int items;|@CheckConstraint in @Column on Holder.items|check constraints written in SQL",
             "@Column(options = \"collate x\") String items;|@Column(options) on Holder.items|verbatim SQL options",
             "@ManyToOne @JoinColumn(columnDefinition = \"int8\") Parent items;|@JoinColumn(columnDefinition) on Holder.items|verbatim SQL type",
             "@ManyToOne @JoinColumn(foreignKey = @ForeignKey(foreignKeyDefinition = \"x\")) Parent items;|@ForeignKey(foreignKeyDefinition) on Holder.items|foreign keys written in SQL",
@@ -44,8 +46,8 @@ class UnsupportedMappingDiagnosticsTest {
         JavaFileObject holder = source("Holder", "@Entity public class Holder {\n    " + idField + "\n    " + field
                 + "\n}\n");
         assertError("[schemac:unsupported-mapping] " + what + " is not supported by schemac yet (", holder, field,
-                PARENT, KEY, FORMULA);
-        assertError(why, holder, field, PARENT, KEY, FORMULA);
+                PARENT, KEY, FORMULA, CONV);
+        assertError(why, holder, field, PARENT, KEY, FORMULA, CONV);
     }
 
     @Test
@@ -72,10 +74,8 @@ class UnsupportedMappingDiagnosticsTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "@SecondaryTable(name = \"more\")|@SecondaryTable on Animal|secondary tables",
-            "@Convert(attributeName = \"id\")|@Convert on Animal|attribute converters",
-            "@Access(AccessType.PROPERTY)|@Access(PROPERTY) on Animal|property access",
+            "@Convert(attributeName = \"id\")|@Convert on Animal|@Convert on a class; put it on the attribute",
             "@Table(catalog = \"other\")|@Table(catalog) on Animal|PostgreSQL catalogs are databases",
-            "@Table(check = @CheckConstraint(constraint = \"id > 0\"))|@CheckConstraint in @Table on Animal|check constraints",
             "@Table(indexes = @Index(columnList = \"id\", options = \"x\"))|@Index(options) on Animal|verbatim SQL options",
             "@Table(indexes = @Index(columnList = \"(lower(id))\"))|the expression (lower(id)) in @Index on Animal|indexes on expressions"})
     void entityMappingsAreRefusedOnTheClass(String annotation, String what, String why) {
@@ -85,27 +85,18 @@ class UnsupportedMappingDiagnosticsTest {
     }
 
     @Test
-    void anIdOnAGetterIsPropertyAccess() {
-        JavaFileObject animal = source("Animal", """
-                @Entity public class Animal {
-                    Long id;
-                    @Id public Long getId() { return id; }
-                }
-                """);
-        assertError("[schemac:unsupported-mapping] @Id on the method Animal.getId() is not supported by schemac yet"
-                + " (property access; schemac reads fields, so put @Id on the field)", animal, "public Long getId()");
-    }
-
-    @Test
-    void aPropertyOnAGetterIsPropertyAccess() {
+    void aMappingOnAGetterOfAFieldAccessClassIsReportedAsIgnored() {
         JavaFileObject animal = source("Animal", """
                 @Entity public class Animal {
                     @Id Long id;
-                    @Access(AccessType.PROPERTY) public String getLabel() { return "x"; }
+                    String label;
+                    @Column(length = 20) public String getLabel() { return label; }
+                    @Transient public String getTitle() { return label; }
+                    @PrePersist void stamp() { }
                 }
                 """);
-        assertError("[schemac:unsupported-mapping] @Access on the method Animal.getLabel() is not supported by"
-                + " schemac yet (property access; schemac reads fields)", animal, "public String getLabel()");
+        assertError("[schemac:invalid-mapping] Animal.getLabel() has @Column, which Hibernate ignores: Animal uses"
+                + " field access (its @Id is on a field)", animal, "public String getLabel()");
     }
 
     @Test

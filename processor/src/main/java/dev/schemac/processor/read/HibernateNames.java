@@ -1,0 +1,28 @@
+package dev.schemac.processor.read;
+
+import java.util.Set;
+
+/**
+ * The qualified names of the Hibernate annotations schemac reads; any other annotation of
+ * {@code org.hibernate.annotations} is refused (see {@link UnsupportedMappings}). The processor never loads them.
+ */
+final class HibernateNames {
+    private static final String HIBERNATE = JpaNames.HIBERNATE_PACKAGE;
+
+    static final String JDBC_TYPE_CODE = HIBERNATE + "JdbcTypeCode";
+    static final String COLUMN_DEFAULT = HIBERNATE + "ColumnDefault";
+    static final String NATURAL_ID = HIBERNATE + "NaturalId";
+    static final String FORMULA = HIBERNATE + "Formula";
+    static final String NATIONALIZED = HIBERNATE + "Nationalized";
+    static final String CHECK = HIBERNATE + "Check";
+    static final String CHECKS = HIBERNATE + "Checks";
+    static final String CREATION_TIMESTAMP = HIBERNATE + "CreationTimestamp";
+    static final String UPDATE_TIMESTAMP = HIBERNATE + "UpdateTimestamp";
+
+    /** Those schemac reads on attributes. */
+    static final Set<String> ON_ATTRIBUTES = Set.of(JDBC_TYPE_CODE, COLUMN_DEFAULT, NATURAL_ID, FORMULA,
+            NATIONALIZED, CHECK, CHECKS, CREATION_TIMESTAMP, UPDATE_TIMESTAMP);
+
+    private HibernateNames() {
+    }
+}

@@ -1,0 +1,6 @@
+package content;
+
+/** Where an article is in its life. */
+public enum ArticleStatus {
+    DRAFT, IN_REVIEW, PUBLISHED, ARCHIVED
+}

@@ -1,0 +1,7 @@
+package content;
+
+import java.math.BigDecimal;
+
+/** An amount in the site's currency. */
+public record Money(BigDecimal amount) {
+}
