@@ -1,0 +1,96 @@
+package dev.schemac.processor.fidelity;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import dev.schemac.Schemac;
+import dev.schemac.processor.Options.NamingStyle;
+import dev.schemac.testing.DatabaseTest;
+import dev.schemac.testing.TestDatabase;
+import java.io.IOException;
+import java.net.URLClassLoader;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The corpora under {@code fidelity-next/}, which use mappings schemac does not read yet. Each must be valid JPA:
+ * Hibernate 7 must build its schema for it under both naming styles, or the test fails. schemac's processor then
+ * runs on it, and the test prints its errors by kind, the progress meter of the work on issue 3; it does not
+ * assert them, so a corpus can move to {@code fidelity/} as soon as {@link FidelityTest} passes for it. When
+ * schemac reads a corpus without errors, its schema is compared with Hibernate's and the figures are printed.
+ */
+@DatabaseTest
+class NextCorporaTest {
+    private static final Map<String, String> SUMMARY = new TreeMap<>();
+
+    static List<Corpus> pendingCorpora() {
+        return Corpus.pending();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("pendingCorpora")
+    void hibernateBuildsTheCorpusAndSchemacSaysWhatItCannotReadYet(Corpus corpus, @TempDir Path project)
+            throws IOException {
+        SchemacBuild.Output compiled = new SchemacBuild(project.resolve("plain")).compileEntities(corpus);
+        List<Class<?>> entities = compiled.entities();
+        assertFalse(entities.isEmpty(), "the corpus " + corpus + " has no entities");
+        SchemacBuild.Attempt attempt = new SchemacBuild(project.resolve("schemac")).attempt(corpus, NamingStyle.JPA);
+        try (URLClassLoader loader = compiled.loader(); TestDatabase jpaDb = TestDatabase.create();
+                TestDatabase springDb = TestDatabase.create()) {
+            assertDoesNotThrow(() -> new HibernateSchema(entities, loader, NamingStyle.JPA).create(jpaDb.dataSource()),
+                    () -> "Hibernate rejects the corpus " + corpus + " with JPA naming");
+            assertDoesNotThrow(() -> new HibernateSchema(entities, loader, NamingStyle.SPRING)
+                    .create(springDb.dataSource()), () -> "Hibernate rejects the corpus " + corpus
+                            + " with Spring naming");
+            report(corpus, entities.size(), attempt, jpaDb);
+        } finally {
+            if (attempt.output() != null) {
+                attempt.output().loader().close();
+            }
+        }
+    }
+
+    private static void report(Corpus corpus, int entities, SchemacBuild.Attempt attempt, TestDatabase hibernateDb) {
+        List<String> errors = attempt.errors();
+        StringBuilder text = new StringBuilder();
+        String summary;
+        if (attempt.output() == null) {
+            summary = errors.size() + " schemac errors";
+            text.append(String.format("fidelity-next %s, %d entities: Hibernate builds it; schemac reports %d"
+                    + " errors:", corpus, entities, errors.size()));
+            SchemacErrorKinds.count(errors).forEach((kind, count) -> text.append(String.format("%n  %4d  %s",
+                    count, kind)));
+        } else {
+            ElementComparison comparison = compareWithSchemac(attempt.output(), hibernateDb);
+            summary = String.format("schemac reads it; jpa naming: %d of %d elements match", comparison.matched(),
+                    comparison.compared());
+            text.append(String.format("fidelity-next %s, %d entities: Hibernate builds it; schemac reads it;"
+                    + " with jpa naming %d schema elements compared, %d matched%s", corpus, entities,
+                    comparison.compared(), comparison.matched(), comparison.allMatch()
+                            ? " (move it to fidelity/ once FidelityTest passes for it)" : comparison.differences()));
+        }
+        System.out.println(text);
+        SUMMARY.put(corpus.name(), String.format("%3d entities, %s", entities, summary));
+    }
+
+    private static ElementComparison compareWithSchemac(SchemacBuild.Output build, TestDatabase hibernateDb) {
+        try (TestDatabase schemacDb = TestDatabase.create()) {
+            Schemac.configure(schemacDb.dataSource()).classLoader(build.loader()).migrate();
+            return ElementComparison.of(CatalogElements.of(schemacDb.dataSource()),
+                    CatalogElements.of(hibernateDb.dataSource()));
+        }
+    }
+
+    @AfterAll
+    static void printSummary() {
+        StringBuilder text = new StringBuilder("fidelity-next summary:");
+        SUMMARY.forEach((corpus, line) -> text.append(String.format("%n  %-12s %s", corpus, line)));
+        System.out.println(text);
+    }
+}
