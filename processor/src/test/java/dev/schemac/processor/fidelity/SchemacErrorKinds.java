@@ -19,6 +19,9 @@ final class SchemacErrorKinds {
     private static final Pattern QUOTED = Pattern.compile("'[^']*'");
     private static final Pattern MEMBER = Pattern.compile("\\b[A-Z]\\w*(\\.\\w+)+(\\(\\))?");
 
+    /** Reasons that list every supported type are cut, to keep a kind on one line. */
+    private static final int LONGEST_REASON = 60;
+
     private SchemacErrorKinds() {
     }
 
@@ -36,7 +39,9 @@ final class SchemacErrorKinds {
         if (unsupported.matches()) {
             String what = EXTENDING.matcher(unsupported.group(2)).replaceAll("… extending an entity");
             what = ELEMENT.matcher(what).replaceAll(" $1 $2…");
-            return unsupported.group(1) + what + " (" + unsupported.group(3) + ")";
+            String why = unsupported.group(3);
+            return unsupported.group(1) + what + " (" + (why.length() > LONGEST_REASON
+                    ? why.substring(0, LONGEST_REASON) + "…" : why) + ")";
         }
         String kind = QUOTED.matcher(firstLine).replaceAll("'…'");
         kind = MEMBER.matcher(kind).replaceAll("…");
