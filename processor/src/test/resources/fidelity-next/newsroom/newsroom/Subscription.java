@@ -7,6 +7,7 @@ import java.time.LocalDate;
 @Entity
 @Inheritance(strategy = InheritanceType.SINGLE_TABLE)
 @DiscriminatorColumn(name = "plan", discriminatorType = DiscriminatorType.CHAR)
+@DiscriminatorValue("S")
 public abstract class Subscription {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

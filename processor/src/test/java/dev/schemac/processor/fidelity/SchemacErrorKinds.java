@@ -20,7 +20,7 @@ final class SchemacErrorKinds {
     private static final Pattern MEMBER = Pattern.compile("\\b[A-Z]\\w*(\\.\\w+)+(\\(\\))?");
 
     /** Reasons that list every supported type are cut, to keep a kind on one line. */
-    private static final int LONGEST_REASON = 60;
+    private static final int LONGEST_REASON = 100;
 
     private SchemacErrorKinds() {
     }
