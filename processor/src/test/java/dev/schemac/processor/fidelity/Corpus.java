@@ -20,6 +20,8 @@ import java.util.stream.Stream;
 record Corpus(String name, List<Path> sources) {
     private static final String ROOT = "/fidelity";
     private static final String PENDING_ROOT = "/fidelity-next";
+    /** A system property naming the corpora to run, comma-separated ({@code -Dfidelity.corpora=shop,hotel}). */
+    private static final String ONLY = "fidelity.corpora";
 
     /** Every corpus schemac must build exactly as Hibernate does, by folder name. */
     static List<Corpus> all() {
@@ -33,7 +35,11 @@ record Corpus(String name, List<Path> sources) {
 
     private static List<Corpus> under(String root) {
         try (Stream<Path> folders = Files.list(root(root))) {
-            return folders.filter(Files::isDirectory).sorted().map(Corpus::of).toList();
+            List<String> only = List.of(System.getProperty(ONLY, "").split(",")).stream().map(String::strip)
+                    .filter(name -> !name.isEmpty()).toList();
+            return folders.filter(Files::isDirectory)
+                    .filter(f -> only.isEmpty() || only.contains(f.getFileName().toString()))
+                    .sorted().map(Corpus::of).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
