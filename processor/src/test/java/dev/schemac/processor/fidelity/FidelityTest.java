@@ -44,7 +44,7 @@ class FidelityTest {
                 TestDatabase hibernateDb = TestDatabase.create()) {
             MigrationReport report = Schemac.configure(schemacDb.dataSource()).classLoader(loader).migrate();
             assertEquals(1, report.applied().size(), "applied migrations");
-            HibernateSchema hibernate = new HibernateSchema(entities, loader, naming);
+            HibernateSchema hibernate = new HibernateSchema(build.managedTypes(), loader, naming);
             hibernate.create(hibernateDb.dataSource());
 
             ElementComparison comparison = ElementComparison.of(CatalogElements.of(schemacDb.dataSource()),

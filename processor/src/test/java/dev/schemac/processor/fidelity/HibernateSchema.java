@@ -30,12 +30,13 @@ final class HibernateSchema {
         HIBERNATE_LOG.setLevel(Level.SEVERE);
     }
 
-    private final List<Class<?>> entities;
+    private final List<Class<?>> managedTypes;
     private final ClassLoader loader;
     private final NamingStyle naming;
 
-    HibernateSchema(List<Class<?>> entities, ClassLoader loader, NamingStyle naming) {
-        this.entities = entities;
+    /** Hibernate for these entities, embeddables, mapped superclasses and converters, as a scan finds them. */
+    HibernateSchema(List<Class<?>> managedTypes, ClassLoader loader, NamingStyle naming) {
+        this.managedTypes = managedTypes;
         this.loader = loader;
         this.naming = naming;
     }
@@ -69,8 +70,8 @@ final class HibernateSchema {
                 .build();
         try {
             MetadataSources sources = new MetadataSources(registry);
-            entities.forEach(sources::addAnnotatedClass);
-            entities.stream().map(Class::getPackageName).distinct().forEach(sources::addPackage);
+            managedTypes.forEach(sources::addAnnotatedClass);
+            managedTypes.stream().map(Class::getPackageName).distinct().forEach(sources::addPackage);
             try (SessionFactory factory = sources.buildMetadata().buildSessionFactory()) {
                 // starting it was the point: the schema action runs while the factory is built
                 factory.getMetamodel();

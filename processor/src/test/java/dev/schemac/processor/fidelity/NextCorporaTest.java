@@ -39,13 +39,15 @@ class NextCorporaTest {
             throws IOException {
         SchemacBuild.Output compiled = new SchemacBuild(project.resolve("plain")).compileEntities(corpus);
         List<Class<?>> entities = compiled.entities();
+        List<Class<?>> managedTypes = compiled.managedTypes();
         assertFalse(entities.isEmpty(), "the corpus " + corpus + " has no entities");
         SchemacBuild.Attempt attempt = new SchemacBuild(project.resolve("schemac")).attempt(corpus, NamingStyle.JPA);
         try (URLClassLoader loader = compiled.loader(); TestDatabase jpaDb = TestDatabase.create();
                 TestDatabase springDb = TestDatabase.create()) {
-            assertDoesNotThrow(() -> new HibernateSchema(entities, loader, NamingStyle.JPA).create(jpaDb.dataSource()),
+            assertDoesNotThrow(() -> new HibernateSchema(managedTypes, loader,
+                    NamingStyle.JPA).create(jpaDb.dataSource()),
                     () -> "Hibernate rejects the corpus " + corpus + " with JPA naming");
-            assertDoesNotThrow(() -> new HibernateSchema(entities, loader, NamingStyle.SPRING)
+            assertDoesNotThrow(() -> new HibernateSchema(managedTypes, loader, NamingStyle.SPRING)
                     .create(springDb.dataSource()), () -> "Hibernate rejects the corpus " + corpus
                             + " with Spring naming");
             report(corpus, entities.size(), attempt, jpaDb);

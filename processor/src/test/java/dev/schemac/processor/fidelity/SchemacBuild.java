@@ -3,7 +3,10 @@ package dev.schemac.processor.fidelity;
 import dev.schemac.processor.Options;
 import dev.schemac.processor.Options.NamingStyle;
 import dev.schemac.processor.SchemacProcessor;
+import jakarta.persistence.Converter;
+import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
+import jakarta.persistence.MappedSuperclass;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,6 +19,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import javax.annotation.processing.Processor;
 import javax.tools.Diagnostic;
@@ -48,7 +52,21 @@ final class SchemacBuild {
     record Output(Path classes, Path migrationSource, URLClassLoader loader) {
         /** The {@code @Entity} classes, loaded. */
         List<Class<?>> entities() {
-            List<Class<?>> entities = new ArrayList<>();
+            return classes(type -> type.isAnnotationPresent(Entity.class));
+        }
+
+        /**
+         * What a scan of the project hands Hibernate, as Spring Boot's entity scan or a persistence unit does: the
+         * entities, embeddables, mapped superclasses and converters. Without the converters, Hibernate would not
+         * apply those with {@code autoApply = true}.
+         */
+        List<Class<?>> managedTypes() {
+            return classes(type -> type.isAnnotationPresent(Entity.class) || type.isAnnotationPresent(Embeddable.class)
+                    || type.isAnnotationPresent(MappedSuperclass.class) || type.isAnnotationPresent(Converter.class));
+        }
+
+        private List<Class<?>> classes(Predicate<Class<?>> filter) {
+            List<Class<?>> found = new ArrayList<>();
             for (Path file : files(classes, ".class")) {
                 String name = classes.relativize(file).toString().replace(File.separatorChar, '.');
                 name = name.substring(0, name.length() - ".class".length());
@@ -57,14 +75,14 @@ final class SchemacBuild {
                 }
                 try {
                     Class<?> type = Class.forName(name, false, loader);
-                    if (type.isAnnotationPresent(Entity.class)) {
-                        entities.add(type);
+                    if (filter.test(type)) {
+                        found.add(type);
                     }
                 } catch (ClassNotFoundException e) {
                     throw new IllegalStateException("compiled but not loadable: " + name, e);
                 }
             }
-            return entities;
+            return found;
         }
     }
 
