@@ -41,10 +41,10 @@ class FidelityTest {
         List<Class<?>> entities = build.entities();
         assertFalse(entities.isEmpty(), "the corpus " + corpus + " has no entities");
         try (URLClassLoader loader = build.loader(); TestDatabase schemacDb = TestDatabase.create();
-                TestDatabase hibernateDb = TestDatabase.create()) {
+                TestDatabase hibernateDb = TestDatabase.create();
+                HibernateSchema hibernate = new HibernateSchema(build.managedTypes(), loader, naming)) {
             MigrationReport report = Schemac.configure(schemacDb.dataSource()).classLoader(loader).migrate();
             assertEquals(1, report.applied().size(), "applied migrations");
-            HibernateSchema hibernate = new HibernateSchema(build.managedTypes(), loader, naming);
             hibernate.create(hibernateDb.dataSource());
 
             ElementComparison comparison = ElementComparison.of(CatalogElements.of(schemacDb.dataSource()),

@@ -43,13 +43,13 @@ class NextCorporaTest {
         assertFalse(entities.isEmpty(), "the corpus " + corpus + " has no entities");
         SchemacBuild.Attempt attempt = new SchemacBuild(project.resolve("schemac")).attempt(corpus, NamingStyle.JPA);
         try (URLClassLoader loader = compiled.loader(); TestDatabase jpaDb = TestDatabase.create();
-                TestDatabase springDb = TestDatabase.create()) {
-            assertDoesNotThrow(() -> new HibernateSchema(managedTypes, loader,
-                    NamingStyle.JPA).create(jpaDb.dataSource()),
+                TestDatabase springDb = TestDatabase.create();
+                HibernateSchema jpa = new HibernateSchema(managedTypes, loader, NamingStyle.JPA);
+                HibernateSchema spring = new HibernateSchema(managedTypes, loader, NamingStyle.SPRING)) {
+            assertDoesNotThrow(() -> jpa.create(jpaDb.dataSource()),
                     () -> "Hibernate rejects the corpus " + corpus + " with JPA naming");
-            assertDoesNotThrow(() -> new HibernateSchema(managedTypes, loader, NamingStyle.SPRING)
-                    .create(springDb.dataSource()), () -> "Hibernate rejects the corpus " + corpus
-                            + " with Spring naming");
+            assertDoesNotThrow(() -> spring.create(springDb.dataSource()),
+                    () -> "Hibernate rejects the corpus " + corpus + " with Spring naming");
             report(corpus, entities.size(), attempt, jpaDb);
         } finally {
             if (attempt.output() != null) {
