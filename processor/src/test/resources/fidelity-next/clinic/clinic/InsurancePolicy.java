@@ -2,6 +2,7 @@ package clinic;
 
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.CheckConstraint;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -29,7 +30,8 @@ public class InsurancePolicy {
     })
     Period coverage;
 
-    @Column(precision = 5, scale = 2)
+    @Column(name = "copay_percent", precision = 5, scale = 2,
+            check = @CheckConstraint(constraint = "copay_percent between 0 and 100"))
     BigDecimal copayPercent;
 
     Insurer insurer;

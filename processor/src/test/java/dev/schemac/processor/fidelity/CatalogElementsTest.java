@@ -5,11 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.schemac.testing.DatabaseTest;
-import dev.schemac.testing.TestDatabase;
 import java.util.List;
 import java.util.stream.Stream;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -23,19 +22,13 @@ import org.junit.jupiter.params.provider.MethodSource;
 class CatalogElementsTest {
     private static final String PARENTS = "create table p (id int primary key); create table q (id int primary key);";
 
-    private static TestDatabase first;
-    private static TestDatabase second;
-
-    @BeforeAll
-    static void createDatabases() {
-        first = TestDatabase.create();
-        second = TestDatabase.create();
-    }
+    private static final ReusedDatabase FIRST = new ReusedDatabase();
+    private static final ReusedDatabase SECOND = new ReusedDatabase();
 
     @AfterAll
     static void dropDatabases() {
-        first.close();
-        second.close();
+        FIRST.close();
+        SECOND.close();
     }
 
     static Stream<Arguments> oneElementApart() {
@@ -136,15 +129,15 @@ class CatalogElementsTest {
     }
 
     private static ElementComparison compare(String ddl, String other) {
-        reset(first, ddl);
-        reset(second, other);
-        return ElementComparison.of(CatalogElements.of(first.dataSource()), CatalogElements.of(second.dataSource()));
+        return ElementComparison.of(CatalogElements.of(emptied(FIRST, ddl)),
+                CatalogElements.of(emptied(SECOND, other)));
     }
 
-    private static void reset(TestDatabase database, String ddl) {
-        database.execute("drop schema public cascade", "drop schema if exists s cascade", "create schema public");
+    private static DataSource emptied(ReusedDatabase database, String ddl) {
+        DataSource dataSource = database.emptied();
         for (String statement : ddl.split(";")) {
             database.execute(statement);
         }
+        return dataSource;
     }
 }

@@ -6,13 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import dev.schemac.Schemac;
 import dev.schemac.processor.Options.NamingStyle;
 import dev.schemac.testing.DatabaseTest;
-import dev.schemac.testing.TestDatabase;
 import java.io.IOException;
 import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,6 +28,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 @DatabaseTest
 class NextCorporaTest {
     private static final Map<String, String> SUMMARY = new TreeMap<>();
+    private static final ReusedDatabase JPA_DB = new ReusedDatabase();
+    private static final ReusedDatabase SPRING_DB = new ReusedDatabase();
+    private static final ReusedDatabase SCHEMAC_DB = new ReusedDatabase();
 
     static List<Corpus> pendingCorpora() {
         return Corpus.pending();
@@ -42,13 +45,14 @@ class NextCorporaTest {
         List<Class<?>> managedTypes = compiled.managedTypes();
         assertFalse(entities.isEmpty(), "the corpus " + corpus + " has no entities");
         SchemacBuild.Attempt attempt = new SchemacBuild(project.resolve("schemac")).attempt(corpus, NamingStyle.JPA);
-        try (URLClassLoader loader = compiled.loader(); TestDatabase jpaDb = TestDatabase.create();
-                TestDatabase springDb = TestDatabase.create();
+        DataSource jpaDb = JPA_DB.emptied();
+        DataSource springDb = SPRING_DB.emptied();
+        try (URLClassLoader loader = compiled.loader();
                 HibernateSchema jpa = new HibernateSchema(managedTypes, loader, NamingStyle.JPA);
                 HibernateSchema spring = new HibernateSchema(managedTypes, loader, NamingStyle.SPRING)) {
-            assertDoesNotThrow(() -> jpa.create(jpaDb.dataSource()),
+            assertDoesNotThrow(() -> jpa.create(jpaDb),
                     () -> "Hibernate rejects the corpus " + corpus + " with JPA naming");
-            assertDoesNotThrow(() -> spring.create(springDb.dataSource()),
+            assertDoesNotThrow(() -> spring.create(springDb),
                     () -> "Hibernate rejects the corpus " + corpus + " with Spring naming");
             report(corpus, entities.size(), attempt, jpaDb);
         } finally {
@@ -58,7 +62,7 @@ class NextCorporaTest {
         }
     }
 
-    private static void report(Corpus corpus, int entities, SchemacBuild.Attempt attempt, TestDatabase hibernateDb) {
+    private static void report(Corpus corpus, int entities, SchemacBuild.Attempt attempt, DataSource hibernateDb) {
         List<String> errors = attempt.errors();
         StringBuilder text = new StringBuilder();
         String summary;
@@ -81,16 +85,17 @@ class NextCorporaTest {
         SUMMARY.put(corpus.name(), String.format("%3d entities, %s", entities, summary));
     }
 
-    private static ElementComparison compareWithSchemac(SchemacBuild.Output build, TestDatabase hibernateDb) {
-        try (TestDatabase schemacDb = TestDatabase.create()) {
-            Schemac.configure(schemacDb.dataSource()).classLoader(build.loader()).migrate();
-            return ElementComparison.of(CatalogElements.of(schemacDb.dataSource()),
-                    CatalogElements.of(hibernateDb.dataSource()));
-        }
+    private static ElementComparison compareWithSchemac(SchemacBuild.Output build, DataSource hibernateDb) {
+        DataSource schemacDb = SCHEMAC_DB.emptied();
+        Schemac.configure(schemacDb).classLoader(build.loader()).migrate();
+        return ElementComparison.of(CatalogElements.of(schemacDb), CatalogElements.of(hibernateDb));
     }
 
     @AfterAll
-    static void printSummary() {
+    static void printSummaryAndDropDatabases() {
+        JPA_DB.close();
+        SPRING_DB.close();
+        SCHEMAC_DB.close();
         StringBuilder text = new StringBuilder("fidelity-next summary:");
         SUMMARY.forEach((corpus, line) -> text.append(String.format("%n  %-12s %s", corpus, line)));
         System.out.println(text);

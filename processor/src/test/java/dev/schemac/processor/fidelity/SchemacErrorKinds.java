@@ -15,7 +15,8 @@ final class SchemacErrorKinds {
     private static final Pattern UNSUPPORTED = Pattern.compile(
             "(\\[schemac:[a-z-]+] )(.*?) is not supported by schemac yet \\(([^)]*)\\).*", Pattern.DOTALL);
     private static final Pattern EXTENDING = Pattern.compile("\\S+ extending the entity \\S+");
-    private static final Pattern ELEMENT = Pattern.compile(" (on|of|in) (the (method|association|entity) )?[^@\\s]\\S*");
+    private static final Pattern ELEMENT =
+            Pattern.compile(" (on|of|in) (the (method|association|entity) )?[^@\\s]\\S*");
     private static final Pattern QUOTED = Pattern.compile("'[^']*'");
     private static final Pattern MEMBER = Pattern.compile("\\b[A-Z]\\w*(\\.\\w+)+(\\(\\))?");
 
