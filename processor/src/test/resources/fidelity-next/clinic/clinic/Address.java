@@ -1,14 +1,19 @@
 package clinic;
 
-import jakarta.persistence.*;
-import java.math.BigDecimal;
-import java.time.LocalDate;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
 
-/** A value of the clinic model: Address. */
+/** A postal address. */
 @Embeddable
 public class Address {
     String street;
-    @Column(length = 10) String postalCode;
-    @Column(length = 80) String city;
-    @Column(length = 2) String countryCode;
+
+    @Column(length = 10)
+    String postalCode;
+
+    @Column(length = 80)
+    String city;
+
+    @Column(length = 2)
+    String countryCode;
 }

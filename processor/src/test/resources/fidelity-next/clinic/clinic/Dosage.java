@@ -1,13 +1,17 @@
 package clinic;
 
-import jakarta.persistence.*;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 
-/** A value of the clinic model: Dosage. */
+/** How much of a medication, how often. */
 @Embeddable
 public class Dosage {
-    @Column(precision = 8, scale = 3) BigDecimal amount;
-    @Column(length = 12) String doseUnit;
+    @Column(precision = 8, scale = 3)
+    BigDecimal amount;
+
+    @Column(length = 12)
+    String doseUnit;
+
     short timesPerDay;
 }

@@ -1,12 +1,12 @@
 package clinic;
 
-import jakarta.persistence.*;
-import java.math.BigDecimal;
+import jakarta.persistence.Embeddable;
 import java.time.LocalDate;
 
-/** A value of the clinic model: Period. */
+/** A period of days, open-ended when it has no end. */
 @Embeddable
 public class Period {
     LocalDate validFrom;
+
     LocalDate validTo;
 }

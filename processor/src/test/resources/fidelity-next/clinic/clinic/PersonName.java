@@ -1,13 +1,17 @@
 package clinic;
 
-import jakarta.persistence.*;
-import java.math.BigDecimal;
-import java.time.LocalDate;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
 
-/** A value of the clinic model: PersonName. */
+/** A person's name. */
 @Embeddable
 public class PersonName {
-    @Column(length = 60) String givenName;
-    @Column(length = 60) String familyName;
-    @Column(length = 20) String title;
+    @Column(length = 60)
+    String givenName;
+
+    @Column(length = 60)
+    String familyName;
+
+    @Column(length = 20)
+    String title;
 }
