@@ -74,6 +74,8 @@ final class CatalogElements {
                               where dep.classid = 'pg_class'::regclass and dep.objid = t.oid and dep.deptype = 'i')
             and %s""".formatted(TABLE_NAME, SEQUENCE_OPTIONS, APPLICATION_RELATION);
 
+    private static final String CHECK = "check ";
+
     private CatalogElements() {
     }
 
@@ -84,7 +86,17 @@ final class CatalogElements {
         for (String query : List.of(SCHEMAS, TABLES, COLUMNS, CONSTRAINTS, INDEXES, SEQUENCES)) {
             elements.addAll(catalog.strings(query));
         }
+        elements.replaceAll(CatalogElements::normalizeCheck);
         elements.sort(null);
         return elements;
+    }
+
+    /** {@code check <table>: CHECK (...)} with its terms in one order; see {@link CheckExpressions}. */
+    private static String normalizeCheck(String element) {
+        int definition = element.indexOf(": ");
+        if (!element.startsWith(CHECK) || definition < 0) {
+            return element;
+        }
+        return element.substring(0, definition + 2) + CheckExpressions.normalize(element.substring(definition + 2));
     }
 }

@@ -16,6 +16,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -28,6 +30,15 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 @DatabaseTest
 class FidelityTest {
+    private static final ReusedDatabase SCHEMAC_DB = new ReusedDatabase();
+    private static final ReusedDatabase HIBERNATE_DB = new ReusedDatabase();
+
+    @AfterAll
+    static void dropDatabases() {
+        SCHEMAC_DB.close();
+        HIBERNATE_DB.close();
+    }
+
     static Stream<Arguments> corporaAndNamings() {
         return Corpus.all().stream()
                 .flatMap(corpus -> Stream.of(NamingStyle.values()).map(naming -> Arguments.of(corpus, naming)));
@@ -37,28 +48,33 @@ class FidelityTest {
     @MethodSource("corporaAndNamings")
     void schemacBuildsTheSchemaHibernateBuilds(Corpus corpus, NamingStyle naming, @TempDir Path project)
             throws IOException {
+        PhaseTimes times = new PhaseTimes();
         SchemacBuild.Output build = new SchemacBuild(project).build(corpus, naming);
         List<Class<?>> entities = build.entities();
         assertFalse(entities.isEmpty(), "the corpus " + corpus + " has no entities");
-        try (URLClassLoader loader = build.loader(); TestDatabase schemacDb = TestDatabase.create();
-                TestDatabase hibernateDb = TestDatabase.create()) {
-            MigrationReport report = Schemac.configure(schemacDb.dataSource()).classLoader(loader).migrate();
+        times.end("schemac build");
+        DataSource schemacDb = SCHEMAC_DB.emptied();
+        DataSource hibernateDb = HIBERNATE_DB.emptied();
+        try (URLClassLoader loader = build.loader();
+                HibernateSchema hibernate = new HibernateSchema(build.managedTypes(), loader, naming)) {
+            MigrationReport report = Schemac.configure(schemacDb).classLoader(loader).migrate();
             assertEquals(1, report.applied().size(), "applied migrations");
-            List<Class<?>> classes = new java.util.ArrayList<>(entities);
-            classes.addAll(build.converters());
-            HibernateSchema hibernate = new HibernateSchema(classes, loader, naming);
-            hibernate.create(hibernateDb.dataSource());
+            times.end("migration");
+            hibernate.create(hibernateDb);
+            times.end("Hibernate");
 
-            ElementComparison comparison = ElementComparison.of(CatalogElements.of(schemacDb.dataSource()),
-                    CatalogElements.of(hibernateDb.dataSource()));
-            System.out.printf("fidelity %s, %s naming, %d entities, on %s: %d schema elements compared, %d"
-                    + " matched%n", corpus, naming.name().toLowerCase(Locale.ROOT), entities.size(),
-                    TestDatabase.serverDescription(), comparison.compared(), comparison.matched());
+            ElementComparison comparison = ElementComparison.of(CatalogElements.of(schemacDb),
+                    CatalogElements.of(hibernateDb));
+            times.end("comparison");
             assertTrue(comparison.allMatch(), () -> "schemac's schema (" + build.migrationSource().getFileName()
                     + ") differs from Hibernate's:" + comparison.differences());
 
-            assertDoesNotThrow(() -> hibernate.validate(schemacDb.dataSource()),
+            assertDoesNotThrow(() -> hibernate.validate(schemacDb),
                     "Hibernate's validation of schemac's schema");
+            times.end("validation");
+            System.out.printf("fidelity %s, %s naming, %d entities, on %s: %d schema elements compared, %d"
+                    + " matched, in %s%n", corpus, naming.name().toLowerCase(Locale.ROOT), entities.size(),
+                    TestDatabase.serverDescription(), comparison.compared(), comparison.matched(), times);
         }
     }
 }

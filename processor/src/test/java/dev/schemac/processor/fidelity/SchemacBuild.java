@@ -4,7 +4,9 @@ import dev.schemac.processor.Options;
 import dev.schemac.processor.Options.NamingStyle;
 import dev.schemac.processor.SchemacProcessor;
 import jakarta.persistence.Converter;
+import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
+import jakarta.persistence.MappedSuperclass;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,6 +19,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import javax.annotation.processing.Processor;
 import javax.tools.Diagnostic;
@@ -42,20 +45,28 @@ final class SchemacBuild {
         this.project = project;
     }
 
-    /** The compiled entities and migration, and the migration index, on one class loader. */
+    /**
+     * The compiled entities and migration, and the migration index, on one class loader; {@code migrationSource}
+     * is {@code null} when the entities were compiled without schemac.
+     */
     record Output(Path classes, Path migrationSource, URLClassLoader loader) {
         /** The {@code @Entity} classes, loaded. */
         List<Class<?>> entities() {
-            return annotated(Entity.class);
+            return classes(type -> type.isAnnotationPresent(Entity.class));
         }
 
-        /** The {@code @Converter} classes, loaded: Hibernate auto-applies those of its persistence unit. */
-        List<Class<?>> converters() {
-            return annotated(Converter.class);
+        /**
+         * What a scan of the project hands Hibernate, as Spring Boot's entity scan or a persistence unit does: the
+         * entities, embeddables, mapped superclasses and converters. Without the converters, Hibernate would not
+         * apply those with {@code autoApply = true}.
+         */
+        List<Class<?>> managedTypes() {
+            return classes(type -> type.isAnnotationPresent(Entity.class) || type.isAnnotationPresent(Embeddable.class)
+                    || type.isAnnotationPresent(MappedSuperclass.class) || type.isAnnotationPresent(Converter.class));
         }
 
-        private List<Class<?>> annotated(Class<? extends java.lang.annotation.Annotation> annotation) {
-            List<Class<?>> entities = new ArrayList<>();
+        private List<Class<?>> classes(Predicate<Class<?>> filter) {
+            List<Class<?>> found = new ArrayList<>();
             for (Path file : files(classes, ".class")) {
                 String name = classes.relativize(file).toString().replace(File.separatorChar, '.');
                 name = name.substring(0, name.length() - ".class".length());
@@ -64,33 +75,82 @@ final class SchemacBuild {
                 }
                 try {
                     Class<?> type = Class.forName(name, false, loader);
-                    if (type.isAnnotationPresent(annotation)) {
-                        entities.add(type);
+                    if (filter.test(type)) {
+                        found.add(type);
                     }
                 } catch (ClassNotFoundException e) {
                     throw new IllegalStateException("compiled but not loadable: " + name, e);
                 }
             }
-            return entities;
+            return found;
         }
     }
 
+    /** Compiles the corpus with schemac's processor and then its migration; throws on any error or warning. */
     Output build(Corpus corpus, NamingStyle naming) {
+        Attempt attempt = attempt(corpus, naming);
+        if (!attempt.problems().isEmpty()) {
+            throw new AssertionError("javac failed or warned:\n" + String.join("\n", attempt.messages()));
+        }
+        return attempt.output();
+    }
+
+    /**
+     * What javac reports when it compiles the corpus with schemac's processor, and, when that compiles without
+     * errors, the compiled entities and migration.
+     *
+     * @param problems errors and warnings, in javac's order
+     * @param output the build, or {@code null} when there were errors
+     */
+    record Attempt(List<Diagnostic<? extends JavaFileObject>> problems, Output output) {
+        List<String> messages() {
+            return problems.stream().map(Diagnostic::toString).toList();
+        }
+
+        /** The errors' messages, without file and line. */
+        List<String> errors() {
+            return problems.stream().filter(d -> d.getKind() == Diagnostic.Kind.ERROR)
+                    .map(d -> d.getMessage(Locale.ROOT)).toList();
+        }
+    }
+
+    /** Compiles the corpus with schemac's processor without failing on its errors; see {@link Attempt}. */
+    Attempt attempt(Corpus corpus, NamingStyle naming) {
         Path classes = project.resolve("target/classes");
-        compile(corpus.sources(), classes, List.of(new SchemacProcessor()),
+        List<Diagnostic<? extends JavaFileObject>> problems = compile(corpus.sources(), classes,
+                List.of(new SchemacProcessor()),
                 "-A" + Options.BASE_DIR + "=" + project,
                 "-A" + Options.MODE + "=generate",
                 "-A" + Options.NAMING + "=" + naming.name().toLowerCase(Locale.ROOT),
                 "-A" + Options.VERSION + "=" + VERSION);
+        if (problems.stream().anyMatch(d -> d.getKind() == Diagnostic.Kind.ERROR)) {
+            return new Attempt(problems, null);
+        }
         List<Path> migrations = files(project.resolve(Options.DEFAULT_SOURCE_DIR), ".java");
         if (migrations.size() != 1) {
             throw new AssertionError("expected one generated migration, found " + migrations);
         }
-        compile(migrations, classes, List.of());
-        return new Output(classes, migrations.get(0), loader(classes, project.resolve(Options.DEFAULT_INDEX_DIR)));
+        List<Diagnostic<? extends JavaFileObject>> migrationProblems = compile(migrations, classes, List.of());
+        if (!migrationProblems.isEmpty()) {
+            throw new AssertionError("the generated migration does not compile:\n" + migrationProblems);
+        }
+        return new Attempt(problems, new Output(classes, migrations.get(0),
+                loader(classes, project.resolve(Options.DEFAULT_INDEX_DIR))));
     }
 
-    private static void compile(List<Path> sources, Path classes, List<Processor> processors, String... options) {
+    /** Compiles the corpus without any annotation processor, for Hibernate alone; throws on errors. */
+    Output compileEntities(Corpus corpus) {
+        Path classes = project.resolve("target/classes");
+        List<Diagnostic<? extends JavaFileObject>> problems = compile(corpus.sources(), classes, List.of());
+        if (problems.stream().anyMatch(d -> d.getKind() == Diagnostic.Kind.ERROR)) {
+            throw new AssertionError("the corpus " + corpus + " does not compile:\n" + problems);
+        }
+        return new Output(classes, null, loader(classes));
+    }
+
+    /** Errors and warnings of one javac run. */
+    private static List<Diagnostic<? extends JavaFileObject>> compile(List<Path> sources, Path classes,
+            List<Processor> processors, String... options) {
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT,
@@ -110,16 +170,17 @@ final class SchemacBuild {
                 task.setProcessors(processors);
             }
             boolean success = task.call();
-            List<String> problems = new ArrayList<>();
+            List<Diagnostic<? extends JavaFileObject>> problems = new ArrayList<>();
             for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {
                 if (d.getKind() == Diagnostic.Kind.ERROR || d.getKind() == Diagnostic.Kind.WARNING
                         || d.getKind() == Diagnostic.Kind.MANDATORY_WARNING) {
-                    problems.add(d.toString());
+                    problems.add(d);
                 }
             }
-            if (!success || !problems.isEmpty()) {
-                throw new AssertionError("javac failed or warned:\n" + String.join("\n", problems));
+            if (!success && problems.stream().noneMatch(d -> d.getKind() == Diagnostic.Kind.ERROR)) {
+                throw new AssertionError("javac failed without an error: " + problems);
             }
+            return problems;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,0 +1,6 @@
+package clinic;
+
+/** Sex values of the clinic model. */
+public enum Sex {
+    FEMALE, MALE, OTHER, UNKNOWN
+}

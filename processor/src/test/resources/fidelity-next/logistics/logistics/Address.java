@@ -1,0 +1,18 @@
+package logistics;
+
+import jakarta.persistence.*;
+
+/** A postal address. */
+@Embeddable
+public class Address {
+    String street;
+
+    @Column(length = 10)
+    String postalCode;
+
+    @Column(length = 80)
+    String city;
+
+    @Column(length = 2)
+    String countryCode;
+}

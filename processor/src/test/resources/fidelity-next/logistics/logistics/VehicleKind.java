@@ -1,0 +1,6 @@
+package logistics;
+
+/** VehicleKind values of the logistics model. */
+public enum VehicleKind {
+    VAN, BOX_TRUCK, SEMI_TRAILER, REEFER
+}

@@ -1,0 +1,6 @@
+package telemetry.core;
+
+/** Subscription plans. */
+public enum Plan {
+    FREE, TEAM, ENTERPRISE
+}

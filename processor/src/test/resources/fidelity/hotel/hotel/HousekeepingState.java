@@ -1,0 +1,6 @@
+package hotel;
+
+/** HousekeepingState values of the hotel model. */
+public enum HousekeepingState {
+    CLEAN, DIRTY, INSPECTED, OUT_OF_ORDER
+}

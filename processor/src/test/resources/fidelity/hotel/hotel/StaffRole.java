@@ -1,0 +1,6 @@
+package hotel;
+
+/** StaffRole values of the hotel model. */
+public enum StaffRole {
+    RECEPTION, HOUSEKEEPING, MAINTENANCE, MANAGER
+}
