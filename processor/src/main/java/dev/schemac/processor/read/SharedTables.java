@@ -5,13 +5,15 @@ import dev.schemac.processor.read.TableDraft.ColumnDraft;
 import dev.schemac.processor.read.TableDraft.ForeignKeyDraft;
 import dev.schemac.processor.read.TableDraft.IndexDraft;
 import dev.schemac.processor.read.TableDraft.UniqueDraft;
+import dev.schemac.schema.Column;
 import java.util.HashSet;
 import java.util.Set;
 
 /**
  * Merges the mappings of one table: the entities of a SINGLE_TABLE hierarchy, entities that name the same table
  * with {@code @Table}, generators sharing a table. As in Hibernate, a column mapped by several of them is defined
- * by the first; they must agree on its type and nullability, and on the primary key.
+ * by the first (its identity and default included); they must agree on its type and nullability, and on the primary
+ * key.
  */
 final class SharedTables {
     private final Problems problems;
@@ -26,7 +28,7 @@ final class SharedTables {
             ColumnDraft earlier = into.column(column.column().name());
             if (earlier == null) {
                 into.putColumn(column);
-            } else if (!earlier.column().equals(column.column())) {
+            } else if (!agree(earlier.column(), column.column())) {
                 problems.invalid(column.field(), column.path() + " maps the column " + column.column().name()
                         + " of the table " + into.name() + " as " + describe(column) + ", but " + earlier.path()
                         + " maps it as " + describe(earlier) + "; entities sharing a table must agree on its"
@@ -56,6 +58,11 @@ final class SharedTables {
         for (IndexDraft index : later.indexes()) {
             into.addIndex(index);
         }
+    }
+
+    /** Type and nullability must agree; an identity or a default is the first mapping's, as in Hibernate. */
+    private static boolean agree(Column first, Column later) {
+        return first.type().equals(later.type()) && first.nullable() == later.nullable();
     }
 
     private static String describe(ColumnDraft column) {

@@ -32,4 +32,22 @@ class SharedTableTest {
                 .column(column("level", INTEGER))
                 .primaryKey("audit_log_pkey", "id"), table);
     }
+
+    @Test
+    void theFirstEntityInClassNameOrderDecidesTheIdentity() {
+        // Hibernate defines a shared column by the first mapping; the fidelity corpus telemetry checks this case
+        Table table = read(source("DeviceView", """
+                        @Entity @Table(name = "device")
+                        public class DeviceView { @Id Long id; String serial; }
+                        """),
+                source("Device", """
+                        @Entity @Table(name = "device")
+                        public class Device { @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id; String serial; }
+                        """)).table("device");
+
+        assertEquals(Table.table("device")
+                .column(column("id", BIGINT).notNull().asIdentity())
+                .column(column("serial", varchar(255)))
+                .primaryKey("device_pkey", "id"), table);
+    }
 }
