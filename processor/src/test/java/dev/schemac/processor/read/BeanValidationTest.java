@@ -93,6 +93,25 @@ class BeanValidationTest {
     }
 
     @Test
+    void aConstraintComposedOfOnesInTheDdlIsRefused() {
+        assertError("@Percent on Form.share is not supported by schemac yet (constraints composed of @NotNull,",
+                source("Form", IMPORTS + """
+                @Entity public class Form {
+                    @Id Long id;
+                    @Percent int share;
+                }
+                """), "int share;", source("Percent", IMPORTS + """
+                @Min(0) @Max(100) @jakarta.validation.Constraint(validatedBy = {})
+                @java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)
+                public @interface Percent {
+                    String message() default "";
+                    Class<?>[] groups() default {};
+                    Class<? extends jakarta.validation.Payload>[] payload() default {};
+                }
+                """));
+    }
+
+    @Test
     void boundsOnTextAreRefused() {
         assertError("@Min, @Max or @Range on Form.code of type java.lang.String: Hibernate writes a check",
                 source("Form", IMPORTS + """
