@@ -112,6 +112,18 @@ class BeanValidationTest {
     }
 
     @Test
+    void aForeignKeyToAnIdBoundedBySizeKeepsTheUnboundedLength() {
+        // Hibernate copies the id's type into foreign keys before it applies Bean Validation to the id
+        ReadHarness.Reading reading = read(source("Site", IMPORTS + """
+                @Entity public class Site { @Id @Size(max = 40) String host; }
+                """), source("Page", IMPORTS + """
+                @Entity public class Page { @Id Long id; @ManyToOne Site site; }
+                """));
+        assertEquals("varchar(40) not null", columns(reading.table("site")).get("host"));
+        assertEquals("varchar(255)", columns(reading.table("page")).get("site_host"));
+    }
+
+    @Test
     void boundsOnTextAreRefused() {
         assertError("@Min, @Max or @Range on Form.code of type java.lang.String: Hibernate writes a check",
                 source("Form", IMPORTS + """
