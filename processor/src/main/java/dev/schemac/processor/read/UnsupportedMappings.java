@@ -67,6 +67,10 @@ final class UnsupportedMappings {
             if (why == null && name.startsWith(JpaNames.HIBERNATE_PACKAGE)
                     && !HibernateNames.ON_ATTRIBUTES.contains(name)) {
                 why = "Hibernate's own annotations can change the schema in ways schemac does not model";
+            } else if (why == null && HibernateNames.ON_ATTRIBUTES.contains(name) && !isBasic(attribute)
+                    && !(name.equals(HibernateNames.NATURAL_ID) && ToOneMapper.applies(attribute))) {
+                why = "Hibernate's annotations on associations and embedded attributes; schemac reads them on"
+                        + " basic attributes";
             }
             if (why != null) {
                 context.problems.unsupported(attribute.field(), "@" + simpleName(name) + " on " + path, why);
@@ -171,6 +175,15 @@ final class UnsupportedMappings {
                 }
             }
         }
+    }
+
+    /** Whether the attribute is neither an association nor embedded. */
+    private boolean isBasic(Attribute attribute) {
+        if (ToOneMapper.applies(attribute) || attribute.has(JpaNames.EMBEDDED)) {
+            return false;
+        }
+        return !(attribute.type() instanceof javax.lang.model.type.DeclaredType declared)
+                || !context.annotations.of(declared.asElement()).has(JpaNames.EMBEDDABLE);
     }
 
     private static String simpleName(String qualified) {
