@@ -67,6 +67,9 @@ final class UnsupportedMappings {
             if (why == null && name.startsWith(JpaNames.HIBERNATE_PACKAGE)
                     && !HibernateNames.ON_ATTRIBUTES.contains(name)) {
                 why = "Hibernate's own annotations can change the schema in ways schemac does not model";
+            } else if ((name.equals(JpaNames.CONVERT) || name.equals(JpaNames.CONVERTS))
+                    && ToOneMapper.applies(attribute)) {
+                why = "converters on associations";
             } else if (why == null && HibernateNames.ON_ATTRIBUTES.contains(name) && !isBasic(attribute)
                     && !(name.equals(HibernateNames.NATURAL_ID) && ToOneMapper.applies(attribute))) {
                 why = "Hibernate's annotations on associations and embedded attributes; schemac reads them on"
