@@ -151,17 +151,15 @@ final class UnsupportedMappings {
     }
 
     /**
-     * Reports mapping annotations on methods that Hibernate ignores: those of a class with field access, unless
-     * the getter has {@code @Access(PROPERTY)}, which makes it a persistent property.
+     * Reports mapping annotations that Hibernate ignores: on getters of a class with field access, and on fields of
+     * a class with property access, unless the member has an {@code @Access} of its own.
      */
     private void ignoredOnMethods(TypeElement type, String typeName, TypeElement entity) {
         boolean property = context.attributes.access().isProperty(type,
                 context.attributes.access().hierarchyIsProperty(entity));
-        if (property) {
-            return;
-        }
+        ElementKind ignored = property ? ElementKind.FIELD : ElementKind.METHOD;
         for (Element member : type.getEnclosedElements()) {
-            if (member.getKind() != ElementKind.METHOD) {
+            if (member.getKind() != ignored) {
                 continue;
             }
             Annotated annotated = context.annotations.of(member);
@@ -170,10 +168,12 @@ final class UnsupportedMappings {
             }
             for (String annotation : annotated.names()) {
                 if (annotation.startsWith(JpaNames.JPA_PACKAGE) && !NOT_MAPPINGS.contains(annotation)) {
-                    context.problems.invalid(member, typeName + "." + member.getSimpleName() + "() has @"
-                            + simpleName(annotation) + ", which Hibernate ignores: " + typeName + " uses field"
-                            + " access (its @Id is on a field). Put the annotation on the field, or give the"
-                            + " method @Access(AccessType.PROPERTY)");
+                    String where = typeName + "." + member.getSimpleName() + (property ? "" : "()");
+                    context.problems.invalid(member, where + " has @" + simpleName(annotation) + ", which"
+                            + " Hibernate ignores: " + typeName + " uses " + (property ? "property" : "field")
+                            + " access. Put the annotation on the " + (property ? "getter" : "field") + ", or give"
+                            + " the " + (property ? "field @Access(AccessType.FIELD)"
+                                    : "method @Access(AccessType.PROPERTY)"));
                     break;
                 }
             }
