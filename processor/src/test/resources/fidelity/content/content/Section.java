@@ -33,6 +33,9 @@ public class Section {
     @Column(columnDefinition = "varchar(7)")
     String colour;
 
+    @jakarta.persistence.ManyToOne
+    Site site;
+
     @Column(check = @CheckConstraint(constraint = "layout <> 2"))
     @Check(constraints = "layout <> 3")
     Layout layout;

@@ -30,6 +30,13 @@ final class BasicMapper {
         ColumnSpec spec = context.columnSpecs.resolve(attribute, scope.attributePathOf(attribute), scope.overrides(),
                 path);
         ValidationTargets.Constraints constraints = context.validation.of(attribute);
+        String composed = context.validation.composedConstraint(attribute);
+        if (composed != null) {
+            context.problems.unsupported(attribute.field(), "@" + composed + " on " + path, "constraints composed"
+                    + " of @NotNull, @Size, @Min, @Max or @Digits, which Hibernate applies to the column; use those"
+                    + " on the attribute");
+            return;
+        }
         if (spec != null) {
             spec = BeanValidation.adjust(attribute, constraints, scope.validated(), spec, context.problems, path);
         }

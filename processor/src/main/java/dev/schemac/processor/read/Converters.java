@@ -75,6 +75,10 @@ final class Converters {
                 : null;
         if (convert == null) {
             convert = ownConvert(attribute);
+            if (convert == null && (attribute.has(JpaNames.CONVERT) || attribute.has(JpaNames.CONVERTS))) {
+                return BasicTypes.Result.problem("@Convert(attributeName) names an attribute of an embedded"
+                        + " attribute, but " + attribute.name() + " is a basic attribute; leave attributeName out");
+            }
         }
         TypeElement converter;
         if (convert != null) {

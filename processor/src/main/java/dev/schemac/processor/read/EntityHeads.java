@@ -148,10 +148,7 @@ final class EntityHeads {
         overrides.add("", context.annotations.of(entity), entity.getSimpleName().toString());
         ColumnSpec column = context.columnSpecs.resolve(id, id.name(), overrides,
                 entity.getSimpleName() + "." + id.name());
-        if (column != null) {
-            column = BeanValidation.adjust(id, context.validation.of(id), true, column, context.problems,
-                    entity.getSimpleName() + "." + id.name());
-        }
+        // no Bean Validation here: Hibernate copies the key's type into foreign keys before it applies @Size
         if (column == null) {
             return List.of();
         }

@@ -49,6 +49,13 @@ final class UnsupportedMappings {
             if (why == null && name.startsWith(JpaNames.HIBERNATE_PACKAGE)
                     && !HibernateNames.ON_ATTRIBUTES.contains(name)) {
                 why = "Hibernate's own annotations can change the schema in ways schemac does not model";
+            } else if ((name.equals(JpaNames.CONVERT) || name.equals(JpaNames.CONVERTS))
+                    && ToOneMapper.applies(attribute)) {
+                why = "converters on associations";
+            } else if (why == null && HibernateNames.ON_ATTRIBUTES.contains(name) && !isBasic(attribute)
+                    && !(name.equals(HibernateNames.NATURAL_ID) && ToOneMapper.applies(attribute))) {
+                why = "Hibernate's annotations on associations and embedded attributes; schemac reads them on"
+                        + " basic attributes";
             }
             if (why != null) {
                 context.problems.unsupported(attribute.field(), "@" + simpleName(name) + " on " + path, why);
@@ -111,17 +118,15 @@ final class UnsupportedMappings {
     }
 
     /**
-     * Reports mapping annotations on methods that Hibernate ignores: those of a class with field access, unless
-     * the getter has {@code @Access(PROPERTY)}, which makes it a persistent property.
+     * Reports mapping annotations that Hibernate ignores: on getters of a class with field access, and on fields of
+     * a class with property access, unless the member has an {@code @Access} of its own.
      */
     private void ignoredOnMethods(TypeElement type, String typeName, TypeElement entity) {
         boolean property = context.attributes.access().isProperty(type,
                 context.attributes.access().hierarchyIsProperty(entity));
-        if (property) {
-            return;
-        }
+        ElementKind ignored = property ? ElementKind.FIELD : ElementKind.METHOD;
         for (Element member : type.getEnclosedElements()) {
-            if (member.getKind() != ElementKind.METHOD) {
+            if (member.getKind() != ignored) {
                 continue;
             }
             Annotated annotated = context.annotations.of(member);
@@ -130,14 +135,25 @@ final class UnsupportedMappings {
             }
             for (String annotation : annotated.names()) {
                 if (annotation.startsWith(JpaNames.JPA_PACKAGE) && !NOT_MAPPINGS.contains(annotation)) {
-                    context.problems.invalid(member, typeName + "." + member.getSimpleName() + "() has @"
-                            + simpleName(annotation) + ", which Hibernate ignores: " + typeName + " uses field"
-                            + " access (its @Id is on a field). Put the annotation on the field, or give the"
-                            + " method @Access(AccessType.PROPERTY)");
+                    String where = typeName + "." + member.getSimpleName() + (property ? "" : "()");
+                    context.problems.invalid(member, where + " has @" + simpleName(annotation) + ", which"
+                            + " Hibernate ignores: " + typeName + " uses " + (property ? "property" : "field")
+                            + " access. Put the annotation on the " + (property ? "getter" : "field") + ", or give"
+                            + " the " + (property ? "field @Access(AccessType.FIELD)"
+                                    : "method @Access(AccessType.PROPERTY)"));
                     break;
                 }
             }
         }
+    }
+
+    /** Whether the attribute is neither an association nor embedded. */
+    private boolean isBasic(Attribute attribute) {
+        if (ToOneMapper.applies(attribute) || attribute.has(JpaNames.EMBEDDED)) {
+            return false;
+        }
+        return !(attribute.type() instanceof javax.lang.model.type.DeclaredType declared)
+                || !context.annotations.of(declared.asElement()).has(JpaNames.EMBEDDABLE);
     }
 
     private static String simpleName(String qualified) {

@@ -25,7 +25,13 @@ final class ValidationTargets {
         }
     }
 
+    /** The constraints Hibernate turns into DDL, also when another constraint annotation is composed of them. */
+    private static final java.util.List<String> IN_DDL = java.util.List.of(BeanValidation.NOT_NULL,
+            BeanValidation.NOT_EMPTY, BeanValidation.NOT_BLANK, BeanValidation.SIZE, BeanValidation.LENGTH,
+            BeanValidation.DIGITS, BeanValidation.MIN, BeanValidation.MAX, BeanValidation.RANGE);
+
     private final Annotations annotations;
+    private final Map<Element, Boolean> composed = new HashMap<>();
     private final Map<TypeElement, Map<String, Element>> fields = new HashMap<>();
     private final Map<TypeElement, Map<String, Element>> getters = new HashMap<>();
 
@@ -41,6 +47,24 @@ final class ValidationTargets {
         boolean isGetter = member.getKind() == ElementKind.METHOD;
         Element other = index(declaring, !isGetter).get(attribute.name());
         return new Constraints(attribute.annotations(), other == null ? null : annotations.of(other));
+    }
+
+    /**
+     * The simple name of a constraint annotation of the project's own on the attribute that is composed of one
+     * Hibernate turns into DDL, or {@code null}: schemac does not read those, and Hibernate would apply them.
+     */
+    String composedConstraint(Attribute attribute) {
+        for (var mirror : attribute.field().getAnnotationMirrors()) {
+            Element type = mirror.getAnnotationType().asElement();
+            String name = ((TypeElement) type).getQualifiedName().toString();
+            if (name.startsWith("jakarta.") || name.startsWith("org.hibernate.") || name.startsWith("java.")) {
+                continue;
+            }
+            if (composed.computeIfAbsent(type, t -> IN_DDL.stream().anyMatch(annotations.of(t)::has))) {
+                return type.getSimpleName().toString();
+            }
+        }
+        return null;
     }
 
     private Map<String, Element> index(TypeElement type, boolean ofGetters) {

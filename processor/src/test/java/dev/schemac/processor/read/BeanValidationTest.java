@@ -93,6 +93,37 @@ class BeanValidationTest {
     }
 
     @Test
+    void aConstraintComposedOfOnesInTheDdlIsRefused() {
+        assertError("@Percent on Form.share is not supported by schemac yet (constraints composed of @NotNull,",
+                source("Form", IMPORTS + """
+                @Entity public class Form {
+                    @Id Long id;
+                    @Percent int share;
+                }
+                """), "int share;", source("Percent", IMPORTS + """
+                @Min(0) @Max(100) @jakarta.validation.Constraint(validatedBy = {})
+                @java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)
+                public @interface Percent {
+                    String message() default "";
+                    Class<?>[] groups() default {};
+                    Class<? extends jakarta.validation.Payload>[] payload() default {};
+                }
+                """));
+    }
+
+    @Test
+    void aForeignKeyToAnIdBoundedBySizeKeepsTheUnboundedLength() {
+        // Hibernate copies the id's type into foreign keys before it applies Bean Validation to the id
+        ReadHarness.Reading reading = read(source("Site", IMPORTS + """
+                @Entity public class Site { @Id @Size(max = 40) String host; }
+                """), source("Page", IMPORTS + """
+                @Entity public class Page { @Id Long id; @ManyToOne Site site; }
+                """));
+        assertEquals("varchar(40) not null", columns(reading.table("site")).get("host"));
+        assertEquals("varchar(255)", columns(reading.table("page")).get("site_host"));
+    }
+
+    @Test
     void boundsOnTextAreRefused() {
         assertError("@Min, @Max or @Range on Form.code of type java.lang.String: Hibernate writes a check",
                 source("Form", IMPORTS + """

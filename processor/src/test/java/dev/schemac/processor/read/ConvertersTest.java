@@ -77,6 +77,24 @@ class ConvertersTest {
     }
 
     @Test
+    void anAttributeNameOnABasicAttributeOrAConverterOnAnAssociationIsRefused() {
+        assertError("Page.price: @Convert(attributeName) names an attribute of an embedded attribute",
+                source("Page", """
+                @Entity public class Page {
+                    @Id Long id;
+                    @Convert(attributeName = "x", converter = Cents.class) Long price;
+                }
+                """), "Long price;", BASE, CENTS);
+        assertError("@Convert on Page.parent is not supported by schemac yet (converters on associations",
+                source("Page", """
+                @Entity public class Page {
+                    @Id Long id;
+                    @Convert(converter = Cents.class) @ManyToOne Page parent;
+                }
+                """), "Page parent;", BASE, CENTS);
+    }
+
+    @Test
     void twoAutoAppliedConvertersForOneTypeAreRefused() {
         assertError("the converters Slugs and Slugs2 both apply automatically to test.Slug", source("Slugs2", """
                 @Converter(autoApply = true)

@@ -89,6 +89,23 @@ class HibernateAnnotationsTest {
     }
 
     @Test
+    void onAnAssociationOrAnEmbeddedAttributeTheyAreRefused() {
+        assertError("@ColumnDefault on Doc.parent is not supported by schemac yet (Hibernate's annotations on"
+                + " associations and embedded attributes", source("Doc", IMPORTS + """
+                @Entity public class Doc {
+                    @jakarta.persistence.Id Long id;
+                    @ColumnDefault("1") @ManyToOne Doc parent;
+                }
+                """), "Doc parent;");
+        assertError("@NaturalId on Doc.part is not supported by schemac yet", source("Doc", IMPORTS + """
+                @Entity public class Doc {
+                    @jakarta.persistence.Id Long id;
+                    @NaturalId Part part;
+                }
+                """), "Part part;", source("Part", "@Embeddable public class Part { String a; }"));
+    }
+
+    @Test
     void otherHibernateAnnotationsStayRefused() {
         assertError("@Generated on Doc.serial is not supported by schemac yet", source("Doc", IMPORTS + """
                 @Entity public class Doc {

@@ -96,7 +96,21 @@ class UnsupportedMappingDiagnosticsTest {
                 }
                 """);
         assertError("[schemac:invalid-mapping] Animal.getLabel() has @Column, which Hibernate ignores: Animal uses"
-                + " field access (its @Id is on a field)", animal, "public String getLabel()");
+                + " field access. Put the annotation on the field", animal, "public String getLabel()");
+    }
+
+    @Test
+    void aMappingOnAFieldOfAPropertyAccessClassIsReportedAsIgnored() {
+        JavaFileObject animal = source("Animal", """
+                @Entity public class Animal {
+                    @Column(length = 20) String label;
+                    Long id;
+                    @Id public Long getId() { return id; }
+                    public void setId(Long id) { this.id = id; }
+                }
+                """);
+        assertError("[schemac:invalid-mapping] Animal.label has @Column, which Hibernate ignores: Animal uses"
+                + " property access. Put the annotation on the getter", animal, "String label;");
     }
 
     @Test
