@@ -23,6 +23,15 @@ final class HibernateNames {
     static final Set<String> ON_ATTRIBUTES = Set.of(JDBC_TYPE_CODE, COLUMN_DEFAULT, NATURAL_ID, FORMULA,
             NATIONALIZED, CHECK, CHECKS, CREATION_TIMESTAMP, UPDATE_TIMESTAMP);
 
+    /**
+     * Those that change only how Hibernate loads, caches or writes, never its DDL, so schemac lets them pass on any
+     * attribute. ({@code @NotFound}, {@code @OnDelete} and {@code @Generated} do change the DDL and stay refused.)
+     */
+    static final Set<String> WITHOUT_SCHEMA_EFFECT = Set.of(HIBERNATE + "BatchSize", HIBERNATE + "Fetch",
+            HIBERNATE + "Cascade", HIBERNATE + "LazyGroup", HIBERNATE + "OptimisticLock", HIBERNATE + "Cache",
+            HIBERNATE + "SQLOrder", HIBERNATE + "SQLRestriction", HIBERNATE + "Filter", HIBERNATE + "Filters",
+            HIBERNATE + "FilterJoinTable", HIBERNATE + "Immutable");
+
     private HibernateNames() {
     }
 }

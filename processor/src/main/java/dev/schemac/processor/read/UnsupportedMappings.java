@@ -47,7 +47,8 @@ final class UnsupportedMappings {
                         : "outside a @OneToMany, @ManyToMany or @ElementCollection";
             }
             if (why == null && name.startsWith(JpaNames.HIBERNATE_PACKAGE)
-                    && !HibernateNames.ON_ATTRIBUTES.contains(name)) {
+                    && !HibernateNames.ON_ATTRIBUTES.contains(name)
+                    && !HibernateNames.WITHOUT_SCHEMA_EFFECT.contains(name)) {
                 why = "Hibernate's own annotations can change the schema in ways schemac does not model";
             } else if ((name.equals(JpaNames.CONVERT) || name.equals(JpaNames.CONVERTS))
                     && ToOneMapper.applies(attribute)) {
