@@ -5,7 +5,6 @@ import dev.schemac.schema.ColumnType;
 import dev.schemac.schema.QualifiedName;
 import java.util.ArrayList;
 import java.util.List;
-import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 
 /**
@@ -26,34 +25,21 @@ final class GeneratorTables {
 
     private final ReadContext context;
     private final List<TableDraft> tables = new ArrayList<>();
+    private final GeneratorLookup lookup;
 
     GeneratorTables(ReadContext context) {
         this.context = context;
+        this.lookup = new GeneratorLookup(context.annotations, context.elements);
     }
 
     /**
-     * The {@code @TableGenerator} an id uses, where Hibernate looks for one (see {@link SequenceGenerators}), or
+     * The {@code @TableGenerator} an id uses, where Hibernate looks for one (see {@link GeneratorLookup}), or
      * {@code null}.
      *
      * @param name the {@code @GeneratedValue(generator)}, or {@code null} to take the first one found
      */
     AnnotationValues find(Attribute id, TypeElement entity, String name) {
-        TypeElement declaring = (TypeElement) id.field().getEnclosingElement();
-        List<Element> places = List.of(id.field(), entity, declaring, context.elements.getPackageOf(declaring));
-        AnnotationValues unnamed = null;
-        for (Element place : places) {
-            for (AnnotationValues generator : context.annotations.of(place)
-                    .repeated(JpaNames.TABLE_GENERATOR, JpaNames.TABLE_GENERATORS)) {
-                String own = generator.string("name");
-                if (name == null || own.equals(name)) {
-                    return generator;
-                }
-                if (own.isEmpty() && unnamed == null) {
-                    unnamed = generator;
-                }
-            }
-        }
-        return unnamed;
+        return lookup.table(id, entity, name);
     }
 
     /** Registers the table the generator (or, when it is {@code null}, Hibernate's default) needs. */

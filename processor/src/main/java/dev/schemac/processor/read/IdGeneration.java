@@ -22,11 +22,11 @@ final class IdGeneration {
     private static final int DEFAULT_INCREMENT = 50;
 
     private final ReadContext context;
-    private final SequenceGenerators generators;
+    private final GeneratorLookup generators;
 
     IdGeneration(ReadContext context) {
         this.context = context;
-        this.generators = new SequenceGenerators(context.annotations, context.elements);
+        this.generators = new GeneratorLookup(context.annotations, context.elements);
     }
 
     /** The id column with its generation applied; a sequence it uses is registered. */
@@ -68,11 +68,11 @@ final class IdGeneration {
                 AnnotationValues table = generator.isEmpty() || !strategy.equals("AUTO") ? null
                         : context.generatorTables.find(id, entity, generator);
                 if (table != null && table.string("name").equals(generator)
-                        && generators.find(id, entity, generator) == null) {
+                        && generators.sequence(id, entity, generator) == null) {
                     context.generatorTables.use(id, entity, table, path);
                     return column;
                 }
-                AnnotationValues found = generators.find(id, entity, generator.isEmpty() ? null : generator);
+                AnnotationValues found = generators.sequence(id, entity, generator.isEmpty() ? null : generator);
                 boolean auto = strategy.equals("AUTO");
                 if (auto && found == null && LEGACY_GENERATORS.contains(generator)) {
                     context.problems.unsupported(id.field(), "@GeneratedValue(generator = \"" + generator
