@@ -32,6 +32,22 @@ final class HibernateNames {
             HIBERNATE + "SQLOrder", HIBERNATE + "SQLRestriction", HIBERNATE + "Filter", HIBERNATE + "Filters",
             HIBERNATE + "FilterJoinTable", HIBERNATE + "Immutable");
 
+    /**
+     * Those schemac lets pass on an entity or mapped superclass: {@code @Check}, read as a table check, the
+     * discriminator ones, refused where inheritance is read, and those that change how Hibernate loads, caches,
+     * writes or queries, never its DDL. Any other (say {@code @SoftDelete}, which adds a column, or
+     * {@code @Subselect}, which maps no table) is refused, so that no part of the schema is silently different.
+     */
+    static final Set<String> ON_CLASSES = Set.of(CHECK, CHECKS, JpaNames.DISCRIMINATOR_FORMULA,
+            JpaNames.DISCRIMINATOR_OPTIONS, HIBERNATE + "Immutable", HIBERNATE + "DynamicUpdate",
+            HIBERNATE + "DynamicInsert", HIBERNATE + "Cache", HIBERNATE + "BatchSize", HIBERNATE + "SQLRestriction",
+            HIBERNATE + "SQLDelete", HIBERNATE + "SQLDeleteAll", HIBERNATE + "SQLInsert", HIBERNATE + "SQLUpdate",
+            HIBERNATE + "SQLSelect", HIBERNATE + "Filter", HIBERNATE + "Filters", HIBERNATE + "FilterDef",
+            HIBERNATE + "FilterDefs", HIBERNATE + "FetchProfile", HIBERNATE + "FetchProfiles",
+            HIBERNATE + "OptimisticLocking", HIBERNATE + "NamedQuery", HIBERNATE + "NamedQueries",
+            HIBERNATE + "NamedNativeQuery", HIBERNATE + "NamedNativeQueries", HIBERNATE + "Synchronize",
+            HIBERNATE + "ConcreteProxy", HIBERNATE + "NaturalIdCache");
+
     private HibernateNames() {
     }
 }

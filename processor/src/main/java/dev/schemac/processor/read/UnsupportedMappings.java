@@ -108,6 +108,10 @@ final class UnsupportedMappings {
             Annotated annotated = context.annotations.of(type);
             for (String annotation : annotated.names()) {
                 String why = ON_CLASSES.get(annotation);
+                if (why == null && annotation.startsWith(JpaNames.HIBERNATE_PACKAGE)
+                        && !HibernateNames.ON_CLASSES.contains(annotation)) {
+                    why = "Hibernate's own annotations can change the schema in ways schemac does not model";
+                }
                 if (why != null) {
                     context.problems.unsupportedEntity(type, "@" + simpleName(annotation) + " on " + typeName, why);
                 }

@@ -53,6 +53,20 @@ class HibernateAnnotationsTest {
     }
 
     @Test
+    void annotationsThatChangeNoDdlPassOnClassesAndAttributes() {
+        Table table = read(source("Ticket", IMPORTS + """
+                @Entity @Immutable @DynamicUpdate @BatchSize(size = 10) @SQLRestriction("open")
+                @org.hibernate.annotations.Cache(usage = CacheConcurrencyStrategy.READ_ONLY)
+                public class Ticket {
+                    @jakarta.persistence.Id Long id;
+                    @ManyToOne @Fetch(FetchMode.JOIN) Ticket parent;
+                    @OneToMany(mappedBy = "parent") @BatchSize(size = 5) Set<Ticket> children;
+                }
+                """)).table("ticket");
+        assertEquals(List.of("id", "parent_id"), List.copyOf(columns(table).keySet()));
+    }
+
+    @Test
     void naturalIdsAreOneUniqueConstraintInBindingOrder() {
         Table table = read(source("Plan", IMPORTS + """
                 @Entity public class Plan {

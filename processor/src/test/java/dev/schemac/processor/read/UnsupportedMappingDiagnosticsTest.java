@@ -77,7 +77,9 @@ class UnsupportedMappingDiagnosticsTest {
             "@Convert(attributeName = \"id\")|@Convert on Animal|@Convert on a class; put it on the attribute",
             "@Table(catalog = \"other\")|@Table(catalog) on Animal|PostgreSQL catalogs are databases",
             "@Table(indexes = @Index(columnList = \"id\", options = \"x\"))|@Index(options) on Animal|verbatim SQL options",
-            "@Table(indexes = @Index(columnList = \"(lower(id))\"))|the expression (lower(id)) in @Index on Animal|indexes on expressions"})
+            "@Table(indexes = @Index(columnList = \"(lower(id))\"))|the expression (lower(id)) in @Index on Animal|indexes on expressions",
+            "@org.hibernate.annotations.SoftDelete|@SoftDelete on Animal|Hibernate's own annotations can change the schema",
+            "@org.hibernate.annotations.Subselect(\"select 1\")|@Subselect on Animal|Hibernate's own annotations can change the schema"})
     void entityMappingsAreRefusedOnTheClass(String annotation, String what, String why) {
         JavaFileObject animal = source("Animal", "@Entity " + annotation + "\npublic class Animal { @Id Long id; }\n");
         assertError("[schemac:unsupported-entity] " + what + " is not supported by schemac yet (" + why, animal,
