@@ -66,6 +66,25 @@ class CheckModeTest {
     }
 
     @Test
+    void aNewCollectionTableIsAnErrorOnItsField() {
+        Map<String, String> sources = ShopModel.release1();
+        sources.put("Product", ShopModel.edit(ShopModel.PRODUCT, """
+                    private BigDecimal price;
+                """, """
+                    private BigDecimal price;
+
+                    @jakarta.persistence.ElementCollection
+                    private java.util.Set<String> tags;
+                """));
+
+        Compilation compilation = SchemacCompiler.check(project).compile(ShopModel.files(sources));
+
+        assertThat(compilation).hadErrorContaining(PENDING + "table product_tags is new" + WHAT_TO_RUN)
+                .inFile(ShopModel.files(Map.of("Product", sources.get("Product")))[0])
+                .onLineContaining("private java.util.Set<String> tags;");
+    }
+
+    @Test
     void aTableWhoseEntityIsGoneIsKeptWithAWarningWithoutLocation() {
         Map<String, String> before = project.state();
         Map<String, String> sources = ShopModel.release1();

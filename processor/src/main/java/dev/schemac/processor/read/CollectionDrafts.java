@@ -55,6 +55,13 @@ final class CollectionDrafts {
      * tables, leaving out after
      * reporting it any that repeats another table's name: Hibernate would merge the two into one table.
      */
+    /** Records that each collection or join table comes from its collection's field, not from its owner class. */
+    void recordOrigins(Origins origins) {
+        for (Owned owned : tables) {
+            origins.tableOf(owned.table().name(), new Origins.Origin(owned.field(), owned.path()));
+        }
+    }
+
     List<TableDraft> resolve(List<TableDraft> entityTables, Problems problems) {
         Map<QualifiedName, TableDraft> byName = new LinkedHashMap<>();
         for (TableDraft table : entityTables) {

@@ -67,6 +67,8 @@ public final class EntityReader {
                 context.collections.afterJoinColumns(() -> mapper.readTableAnnotations(entity, table)));
         tables.addAll(context.collections.resolve(tables, problems));
         tables.addAll(context.generatorTables.all());
-        return new SchemaAssembler(problems).assemble(tables, context.sequences);
+        ReadResult result = new SchemaAssembler(problems).assemble(tables, context.sequences);
+        context.collections.recordOrigins(result.origins());
+        return result;
     }
 }

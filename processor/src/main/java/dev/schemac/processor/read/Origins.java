@@ -26,6 +26,11 @@ public final class Origins {
         tables.putIfAbsent(table, origin);
     }
 
+    /** Declares where a table comes from even if its entity was recorded first: a collection's table is its field's. */
+    public void tableOf(QualifiedName table, Origin origin) {
+        tables.put(table, origin);
+    }
+
     public void column(ColumnRef column, Origin origin) {
         columns.putIfAbsent(column, origin);
     }
