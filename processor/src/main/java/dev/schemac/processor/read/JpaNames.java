@@ -37,7 +37,7 @@ final class JpaNames {
     static final String ONE_TO_ONE = JPA + "OneToOne";
     static final String JOIN_COLUMN = JPA + "JoinColumn";
 
-    // Mappings schemac does not read yet: each is reported, never skipped.
+    // Keys, collections, inheritance, converters and the like.
     static final String ONE_TO_MANY = JPA + "OneToMany";
     static final String MANY_TO_MANY = JPA + "ManyToMany";
     static final String ELEMENT_COLLECTION = JPA + "ElementCollection";
@@ -70,7 +70,7 @@ final class JpaNames {
     static final String MAP_KEY_JOIN_COLUMNS = JPA + "MapKeyJoinColumns";
     static final String MAP_KEY_CLASS = JPA + "MapKeyClass";
 
-    /** Every annotation of this package changes the mapping; schemac reads none of them yet. */
+    /** Hibernate's own annotations: schemac reads some, lets those without a DDL effect pass, refuses the rest. */
     static final String HIBERNATE_PACKAGE = "org.hibernate.annotations.";
     static final String DISCRIMINATOR_FORMULA = HIBERNATE_PACKAGE + "DiscriminatorFormula";
     static final String DISCRIMINATOR_OPTIONS = HIBERNATE_PACKAGE + "DiscriminatorOptions";
