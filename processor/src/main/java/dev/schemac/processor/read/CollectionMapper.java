@@ -4,6 +4,7 @@ import dev.schemac.processor.read.CollectionShape.Kind;
 import dev.schemac.processor.read.CollectionTableMapper.Nature;
 import java.util.List;
 import java.util.Set;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeMirror;
@@ -38,6 +39,24 @@ final class CollectionMapper {
         this.joinColumns = new JoinColumnCollectionMapper(context, columns, indexColumns);
     }
 
+    /**
+     * Whether the collection is declared by an entity of a TABLE_PER_CLASS hierarchy that is abstract or has
+     * subclasses (or by one of its mapped superclasses): its rows may belong to any table of the hierarchy.
+     */
+    private boolean ownedByUnion(Attribute attribute, TypeElement entity) {
+        if (entity == null || context.hierarchies.strategy(entity) != Hierarchies.Strategy.TABLE_PER_CLASS) {
+            return false;
+        }
+        Element declaring = attribute.field().getEnclosingElement();
+        for (TypeElement ancestor : context.hierarchies.chain(entity)) {
+            boolean union = Hierarchies.isAbstract(ancestor) || !context.hierarchies.children(ancestor).isEmpty();
+            if (union && context.attributes.mappedHierarchy(ancestor).contains(declaring)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean applies(Attribute attribute) {
         return attribute.has(JpaNames.ELEMENT_COLLECTION) || attribute.has(JpaNames.ONE_TO_MANY)
                 || attribute.has(JpaNames.MANY_TO_MANY);
@@ -54,6 +73,14 @@ final class CollectionMapper {
         if (context.collections.isCollectionTable(scope.table())) {
             context.problems.invalid(attribute.field(), path + " is a collection inside an embeddable that is itself"
                     + " the element of a collection, which JPA does not allow");
+            return;
+        }
+        if (ownedByUnion(attribute, scope.table().entity())) {
+            String declared = attribute.field().getEnclosingElement().getSimpleName() + "." + attribute.name();
+            context.problems.unsupported(attribute.field(), declared + ", a collection of a TABLE_PER_CLASS entity with"
+                    + " subclasses", "collections of an entity whose rows are spread over the tables of its"
+                    + " TABLE_PER_CLASS hierarchy (Hibernate names the table after that entity and gives it no"
+                    + " foreign key)");
             return;
         }
         String kind = kinds.get(0);

@@ -16,6 +16,15 @@ class InheritanceDiagnosticsTest {
             + " @Inheritance(strategy = InheritanceType.TABLE_PER_CLASS) public abstract class Doc { @Id Long id; }");
 
     @Test
+    void aCollectionOfATablePerClassEntityWithSubclassesIsUnsupported() {
+        JavaFileObject pen = source("Pen", "@Entity @Inheritance(strategy = InheritanceType.TABLE_PER_CLASS)\n"
+                + "public abstract class Pen {\n @Id Long id;\n @ElementCollection Set<String> signs;\n}");
+        assertError("[schemac:unsupported-mapping] Pen.signs, a collection of a TABLE_PER_CLASS entity with"
+                + " subclasses is not supported by schemac yet", pen, "Set<String> signs;",
+                source("Aviary", "@Entity public class Aviary extends Pen { int height; }"));
+    }
+
+    @Test
     void aNullDiscriminatorValueIsUnsupported() {
         JavaFileObject dog = source("Dog", "@Entity @DiscriminatorValue(\"null\")\npublic class Dog extends Animal { }");
         assertError("[schemac:unsupported-entity] @DiscriminatorValue(\"null\") on Dog is not supported by schemac"
