@@ -108,13 +108,14 @@ final class CollectionTableMapper {
         List<String> elementColumns = names(table);
         elementColumns.removeAll(before);
         if (nature == Nature.ONE_TO_MANY) {
-            table.addUnique(null, elementColumns);
+            table.addUnique(null, inBindingOrder(elementColumns, target, targetHead));
         }
         List<String> index = index(attribute, within, shape, nature, overrides, path, inner);
         if (index == null) {
             return;
         }
-        primaryKey(table, shape, nature, ownerColumns, elementColumns, index, attribute);
+        primaryKey(table, shape, nature, ownerColumns, inBindingOrder(ownerColumns, owner, ownerHead), elementColumns,
+                index, attribute);
         if (annotation != null) {
             tableAnnotations.read(owner, table, annotation);
         }
@@ -346,8 +347,32 @@ final class CollectionTableMapper {
         return List.of(name);
     }
 
+    /**
+     * Columns copied from an entity's key, in the order Hibernate binds that key (a composite key's attributes by
+     * name) rather than the primary key's order: unique constraints list them so.
+     */
+    private List<String> inBindingOrder(List<String> columns, TypeElement entity, Head head) {
+        List<KeyColumn> binding = context.heads.bindingOrder(context.hierarchies.root(entity));
+        if (columns.size() != head.key().size() || binding.size() != head.key().size()) {
+            return columns;
+        }
+        Map<String, String> byKey = new HashMap<>();
+        for (int i = 0; i < columns.size(); i++) {
+            byKey.put(head.key().get(i).name(), columns.get(i));
+        }
+        List<String> result = new ArrayList<>();
+        for (KeyColumn key : binding) {
+            String column = byKey.get(key.name());
+            if (column == null) {
+                return columns;
+            }
+            result.add(column);
+        }
+        return result;
+    }
+
     private void primaryKey(TableDraft table, CollectionShape shape, Nature nature, List<String> owner,
-            List<String> elements, List<String> index, Attribute attribute) {
+            List<String> ownerAsBound, List<String> elements, List<String> index, Attribute attribute) {
         List<String> key = new ArrayList<>(owner);
         switch (shape.kind()) {
             case BAG -> {
@@ -359,7 +384,7 @@ final class CollectionTableMapper {
                 }
                 boolean required = elements.stream().noneMatch(name -> table.column(name).column().nullable());
                 if (!required) {
-                    table.addUnique(null, concat(owner, elements));
+                    table.addUnique(null, concat(ownerAsBound, elements));
                     return;
                 }
                 key.addAll(elements);

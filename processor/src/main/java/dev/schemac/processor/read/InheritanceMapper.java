@@ -119,7 +119,11 @@ final class InheritanceMapper {
      * {@code @PrimaryKeyJoinColumn(name)} or as the parent's.
      */
     List<KeyColumn> joinedKey(TypeElement entity, Head parent) {
-        if (parent.key().size() != 1) {
+        if (parent.key().size() > 1) {
+            // a key of several columns is repeated as it is; naming its columns is not supported (reported below)
+            return context.annotations.of(entity).has(JpaNames.PRIMARY_KEY_JOIN_COLUMN) ? List.of() : parent.key();
+        }
+        if (parent.key().isEmpty()) {
             return List.of();
         }
         KeyColumn parentKey = parent.key().get(0);
@@ -137,6 +141,10 @@ final class InheritanceMapper {
             return;
         }
         Head parentHead = context.heads.of(parent);
+        if (parentHead.key().size() > 1) {
+            compositeKey(entity, table, annotated, parent, parentHead);
+            return;
+        }
         List<KeyColumn> key = context.heads.of(entity).key();
         if (key.isEmpty()) {
             return;
@@ -168,5 +176,29 @@ final class InheritanceMapper {
             table.addForeignKey(new ForeignKeyDraft(name, List.of(column.name()), parentHead.table(),
                     List.of(parentColumn)));
         }
+    }
+
+    /** A JOINED subclass of an entity with a key of several columns: the same columns, a foreign key over them. */
+    private void compositeKey(TypeElement entity, TableDraft table, Annotated annotated, TypeElement parent,
+            Head parentHead) {
+        if (annotated.has(JpaNames.PRIMARY_KEY_JOIN_COLUMN)) {
+            context.problems.unsupportedEntity(entity, "@PrimaryKeyJoinColumn on " + entity.getSimpleName()
+                    + ", whose parent " + parent.getSimpleName() + " has a key of several columns",
+                    "naming the key columns of a JOINED subclass with a composite key");
+            return;
+        }
+        List<String> columns = new ArrayList<>();
+        for (KeyColumn column : parentHead.key()) {
+            if (table.column(column.name()) != null) {
+                context.problems.invalid(entity, "the primary key column " + column.name() + " of "
+                        + entity.getSimpleName() + " is also mapped by " + table.column(column.name()).path());
+                return;
+            }
+            table.putColumn(new ColumnDraft(Column.column(column.name(), column.type()).notNull(), entity,
+                    entity.getSimpleName() + ".<primary key join column>", false, false, List.of("00:")));
+            table.addPrimaryKey(column.name());
+            columns.add(column.name());
+        }
+        table.addForeignKey(new ForeignKeyDraft(null, columns, parentHead.table(), columns));
     }
 }

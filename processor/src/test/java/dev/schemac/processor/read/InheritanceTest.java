@@ -174,6 +174,28 @@ class InheritanceTest {
     }
 
     @Test
+    void aJoinedSubclassOfACompositeKeyRepeatsEveryKeyColumn() {
+        // checked against Hibernate 7.4 in the fidelity corpus guild
+        Reading reading = read(source("Member", """
+                        @Entity @Inheritance(strategy = InheritanceType.JOINED) @IdClass(Member.Key.class)
+                        public class Member {
+                            @Id String guildCode;
+                            @Id int number;
+                            public static class Key implements java.io.Serializable { String guildCode; int number; }
+                        }
+                        """),
+                source("Master", "@Entity public class Master extends Member { int grade; }"));
+
+        assertEquals(Table.table("master")
+                .column(column("grade", INTEGER).notNull())
+                .column(column("number", INTEGER).notNull())
+                .column(column("guildcode", varchar(255)).notNull())
+                .primaryKey("master_pkey", "number", "guildcode")
+                .foreignKey(foreignKey("master_number_guildcode_fkey", "number", "guildcode")
+                        .references("member", "number", "guildcode")), reading.table("master"));
+    }
+
+    @Test
     void aJoinedRootWithADiscriminatorColumnHasOne() {
         Table account = read(source("Account", """
                         @Entity @Inheritance(strategy = InheritanceType.JOINED) @DiscriminatorColumn
