@@ -146,6 +146,13 @@ final class CollectionTableMapper {
             AnnotationValues annotation, String path) {
         Identifier logical = annotation == null ? null : Identifier.parse(annotation.string("name"));
         if (logical == null) {
+            if (targetHead != null && context.naming instanceof SpringNaming && hasMixedCaseTableName(owner)) {
+                // seen with Hibernate 7.4: the join table is then named after the table name as written, quoted
+                context.problems.unsupported(attribute.field(), "the implicit join table name of " + path
+                        + " under Spring Boot's naming, whose owner's @Table(name) is in mixed case",
+                        "Hibernate derives it from the table name as written; name it with @JoinTable(name)");
+                return null;
+            }
             logical = targetHead == null
                     ? CollectionNames.collectionTable(context.heads.entityName(owner), ownerHead, attribute)
                     : CollectionNames.joinTable(context.naming, ownerHead, targetHead, attribute);
@@ -160,6 +167,16 @@ final class CollectionTableMapper {
         Identifier schema = annotation == null ? null : Identifier.parse(annotation.string("schema"));
         return new TableDraft(owner, new QualifiedName(schema == null ? null : context.naming.catalogName(schema),
                 physical.catalogName()), physical);
+    }
+
+    /** Whether the entity's {@code @Table(name)} has an upper-case letter and is not quoted. */
+    private boolean hasMixedCaseTableName(TypeElement owner) {
+        TypeElement declaring = context.annotations.of(owner).has(JpaNames.TABLE) ? owner
+                : context.hierarchies.root(owner);
+        String name = context.annotations.of(declaring).get(JpaNames.TABLE).map(t -> t.string("name")).orElse("");
+        Identifier explicit = Identifier.parse(name);
+        return explicit != null && !explicit.quoted() && !explicit.text().equals(explicit.text().toLowerCase(
+                java.util.Locale.ROOT));
     }
 
     /**

@@ -3,6 +3,9 @@ package dev.schemac.processor.read;
 import static dev.schemac.processor.read.ReadHarness.assertError;
 import static dev.schemac.processor.read.ReadHarness.source;
 
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.CompilationSubject;
+import dev.schemac.processor.Options.NamingStyle;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -89,5 +92,21 @@ class CollectionDiagnosticsTest {
                 """);
         assertError("Holder.lines maps the column holder_id of the table line as bigint, but Line.holder_id maps it"
                 + " as varchar(255)", holder, "Set<Line> lines;", line);
+    }
+
+    @Test
+    void anImplicitJoinTableOfAMixedCaseTableIsUnsupportedUnderSpringNaming() {
+        JavaFileObject country = source("Country", "@Entity @Table(name = \"countryOfTheWorld\")\n"
+                + "public class Country {\n @Id Long id;\n @ManyToMany Set<Club> clubs;\n}");
+        Compilation compilation = ReadHarness.compile(NamingStyle.SPRING, country,
+                source("Club", "@Entity public class Club { @Id Long id; }")).compilation();
+
+        CompilationSubject.assertThat(compilation).hadErrorContaining("[schemac:unsupported-mapping] the implicit"
+                + " join table name of Country.clubs under Spring Boot's naming, whose owner's @Table(name) is in"
+                + " mixed case is not supported by schemac yet").inFile(country).onLineContaining("Set<Club> clubs;");
+        ReadHarness.assertErrorCount(1, compilation);
+        // with JPA's naming the same mapping is read (the fidelity corpus atlas checks both)
+        ReadHarness.assertErrorCount(0, ReadHarness.compile(NamingStyle.JPA, country,
+                source("Club", "@Entity public class Club { @Id Long id; }")).compilation());
     }
 }
