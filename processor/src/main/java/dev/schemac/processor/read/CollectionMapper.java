@@ -49,8 +49,8 @@ final class CollectionMapper {
         }
         Element declaring = attribute.field().getEnclosingElement();
         for (TypeElement ancestor : context.hierarchies.chain(entity)) {
-            boolean union = Hierarchies.isAbstract(ancestor) || !context.hierarchies.children(ancestor).isEmpty();
-            if (union && context.attributes.mappedHierarchy(ancestor).contains(declaring)) {
+            if (context.hierarchies.isUnion(ancestor)
+                    && context.attributes.mappedHierarchy(ancestor).contains(declaring)) {
                 return true;
             }
         }

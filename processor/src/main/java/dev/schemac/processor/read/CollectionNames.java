@@ -4,9 +4,9 @@ import dev.schemac.processor.read.EntityHeads.Head;
 import dev.schemac.processor.read.EntityHeads.KeyColumn;
 
 /**
- * The implicit names Hibernate 7 gives collection tables, join tables and their columns, as logical names for the
- * physical naming strategy. A table's name is quoted when a table it is named after is quoted, a join column's when
- * the table or key column it refers to is.
+ * The implicit names Hibernate 7 gives join columns (of associations too), collection tables and join tables, as
+ * logical names for the physical naming strategy. A table's name is quoted when a table it is named after is
+ * quoted, a join column's when the table or key column it refers to is.
  */
 final class CollectionNames {
     private CollectionNames() {

@@ -6,11 +6,11 @@ import dev.schemac.processor.read.EntityHeads.KeyColumn;
 import dev.schemac.processor.read.TableDraft.ColumnDraft;
 import dev.schemac.processor.read.TableDraft.ForeignKeyDraft;
 import dev.schemac.schema.Column;
-import dev.schemac.schema.ColumnType;
 import dev.schemac.schema.QualifiedName;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
@@ -175,8 +175,8 @@ final class CollectionTableMapper {
                 : context.hierarchies.root(owner);
         String name = context.annotations.of(declaring).get(JpaNames.TABLE).map(t -> t.string("name")).orElse("");
         Identifier explicit = Identifier.parse(name);
-        return explicit != null && !explicit.quoted() && !explicit.text().equals(explicit.text().toLowerCase(
-                java.util.Locale.ROOT));
+        return explicit != null && !explicit.quoted()
+                && !explicit.text().equals(explicit.text().toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -410,12 +410,11 @@ final class CollectionTableMapper {
             case MAP -> key.addAll(index.isEmpty() ? elements : index);
             default -> throw new IllegalStateException(shape.kind().name());
         }
-        Map<String, ColumnType> types = new HashMap<>();
         for (String name : key) {
-            types.put(name, table.column(name).column().type());
             hibernateNames.computeIfAbsent(name, n -> hibernateName(table.column(n), attribute));
         }
-        for (String name : PrimaryKeyOrder.sort(key, types, hibernateNames)) {
+        for (String name : KeyOrder.sorted(key, n -> KeyOrder.bytes(table.column(n).column().type()),
+                n -> hibernateNames.getOrDefault(n, n))) {
             ColumnDraft column = table.column(name);
             if (column.column().nullable()) {
                 table.putColumn(new ColumnDraft(column.column().notNull(), column.field(), column.path(),

@@ -60,20 +60,8 @@ final class Columns {
         return draft;
     }
 
-    /**
-     * Whether Hibernate binds {@code a} before {@code b}: basic columns in its first pass over the attributes, in
-     * their binding order, join columns in a later pass.
-     */
+    /** Whether Hibernate binds {@code a} before {@code b}, see {@link ColumnDraft#BINDING_ORDER}. */
     private static boolean boundBefore(ColumnDraft a, ColumnDraft b) {
-        if (a.joinColumn() != b.joinColumn()) {
-            return b.joinColumn();
-        }
-        for (int i = 0; i < Math.min(a.bindingOrder().size(), b.bindingOrder().size()); i++) {
-            int order = a.bindingOrder().get(i).compareTo(b.bindingOrder().get(i));
-            if (order != 0) {
-                return order < 0;
-            }
-        }
-        return a.bindingOrder().size() < b.bindingOrder().size();
+        return ColumnDraft.BINDING_ORDER.compare(a, b) < 0;
     }
 }

@@ -63,6 +63,6 @@ final class EntityMapper {
     void readTableAnnotations(TypeElement entity, TableDraft table) {
         tableAnnotations.read(entity, table);
         checks.onTable(entity, table);
-        NaturalIds.add(table);
+        NaturalIds.add(table, context.annotations);
     }
 }

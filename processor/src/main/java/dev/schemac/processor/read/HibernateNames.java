@@ -24,29 +24,28 @@ final class HibernateNames {
             NATIONALIZED, CHECK, CHECKS, CREATION_TIMESTAMP, UPDATE_TIMESTAMP);
 
     /**
-     * Those that change only how Hibernate loads, caches or writes, never its DDL, so schemac lets them pass on any
-     * attribute. ({@code @NotFound}, {@code @OnDelete} and {@code @Generated} do change the DDL and stay refused.)
+     * Those that change only how Hibernate loads, caches, writes or queries, never its DDL, so schemac lets them
+     * pass wherever javac lets them stand. ({@code @NotFound}, {@code @OnDelete}, {@code @Generated},
+     * {@code @SoftDelete} and {@code @Subselect} do change the DDL and stay refused.)
      */
     static final Set<String> WITHOUT_SCHEMA_EFFECT = Set.of(HIBERNATE + "BatchSize", HIBERNATE + "Fetch",
             HIBERNATE + "Cascade", HIBERNATE + "LazyGroup", HIBERNATE + "OptimisticLock", HIBERNATE + "Cache",
             HIBERNATE + "SQLOrder", HIBERNATE + "SQLRestriction", HIBERNATE + "Filter", HIBERNATE + "Filters",
-            HIBERNATE + "FilterJoinTable", HIBERNATE + "Immutable");
-
-    /**
-     * Those schemac lets pass on an entity or mapped superclass: {@code @Check}, read as a table check, the
-     * discriminator ones, refused where inheritance is read, and those that change how Hibernate loads, caches,
-     * writes or queries, never its DDL. Any other (say {@code @SoftDelete}, which adds a column, or
-     * {@code @Subselect}, which maps no table) is refused, so that no part of the schema is silently different.
-     */
-    static final Set<String> ON_CLASSES = Set.of(CHECK, CHECKS, JpaNames.DISCRIMINATOR_FORMULA,
-            JpaNames.DISCRIMINATOR_OPTIONS, HIBERNATE + "Immutable", HIBERNATE + "DynamicUpdate",
-            HIBERNATE + "DynamicInsert", HIBERNATE + "Cache", HIBERNATE + "BatchSize", HIBERNATE + "SQLRestriction",
-            HIBERNATE + "SQLDelete", HIBERNATE + "SQLDeleteAll", HIBERNATE + "SQLInsert", HIBERNATE + "SQLUpdate",
-            HIBERNATE + "SQLSelect", HIBERNATE + "Filter", HIBERNATE + "Filters", HIBERNATE + "FilterDef",
+            HIBERNATE + "FilterJoinTable", HIBERNATE + "Immutable", HIBERNATE + "DynamicUpdate",
+            HIBERNATE + "DynamicInsert", HIBERNATE + "SQLDelete", HIBERNATE + "SQLDeleteAll",
+            HIBERNATE + "SQLInsert", HIBERNATE + "SQLUpdate", HIBERNATE + "SQLSelect", HIBERNATE + "FilterDef",
             HIBERNATE + "FilterDefs", HIBERNATE + "FetchProfile", HIBERNATE + "FetchProfiles",
             HIBERNATE + "OptimisticLocking", HIBERNATE + "NamedQuery", HIBERNATE + "NamedQueries",
             HIBERNATE + "NamedNativeQuery", HIBERNATE + "NamedNativeQueries", HIBERNATE + "Synchronize",
             HIBERNATE + "ConcreteProxy", HIBERNATE + "NaturalIdCache");
+
+    /**
+     * Those schemac reads on an entity or mapped superclass: {@code @Check}, as a table check, and the
+     * discriminator ones, refused where inheritance is read. With {@link #WITHOUT_SCHEMA_EFFECT}, they are all that
+     * may stand on a class; any other is refused, so that no part of the schema is silently different.
+     */
+    static final Set<String> ON_CLASSES = Set.of(CHECK, CHECKS, JpaNames.DISCRIMINATOR_FORMULA,
+            JpaNames.DISCRIMINATOR_OPTIONS);
 
     private HibernateNames() {
     }

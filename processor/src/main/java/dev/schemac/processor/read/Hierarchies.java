@@ -96,6 +96,14 @@ final class Hierarchies {
         return parent(entity) != null || !children(entity).isEmpty();
     }
 
+    /**
+     * Whether the entity's rows are spread over several tables: it belongs to a TABLE_PER_CLASS hierarchy and is
+     * abstract or has subclasses. Hibernate gives foreign keys to it, and from its collection tables, no constraint.
+     */
+    boolean isUnion(TypeElement entity) {
+        return strategy(entity) == Strategy.TABLE_PER_CLASS && (isAbstract(entity) || !children(entity).isEmpty());
+    }
+
     static boolean isAbstract(TypeElement type) {
         return type.getModifiers().contains(Modifier.ABSTRACT);
     }

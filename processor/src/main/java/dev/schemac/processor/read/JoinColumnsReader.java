@@ -171,8 +171,7 @@ final class JoinColumnsReader {
 
     /** JPA's {@code <attribute>_<referenced column>}, quoted when the target's table or column is quoted. */
     static Identifier implicitName(Attribute attribute, KeyColumn key, Head head) {
-        Identifier implicit = Identifier.parse(attribute.name() + "_" + key.logical().text());
-        return key.logical().quoted() || head.physicalTable().quoted() ? implicit.asQuoted() : implicit;
+        return CollectionNames.joinColumn(attribute.name(), key, head);
     }
 
     private static String names(List<KeyColumn> key) {

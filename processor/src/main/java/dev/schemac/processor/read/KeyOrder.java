@@ -10,13 +10,13 @@ import java.util.function.Function;
  * The order in which Hibernate 7 lists the columns of a primary key of several columns (its default {@code
  * ColumnOrderingStrategyStandard}): by physical size in bytes, at least 4, then whether that size is above 2048,
  * then by the column's name as Hibernate holds it (case-sensitive). A foreign key to such a key lists its columns in
- * the same order. An explicit {@code @JoinColumn} does not carry the length of the column it refers to at that
- * point, so Hibernate sizes it as a {@code varchar(255)}: see {@link #bytes(ColumnType, boolean)}.
+ * the same order; so does the primary key of a collection table. An explicit {@code @JoinColumn} does not carry the
+ * length of the column it refers to at that point, so Hibernate sizes it as a {@code varchar(255)}: see
+ * {@link #bytes(ColumnType, boolean)}.
  */
 final class KeyOrder {
     /** PostgreSQL's longest varchar, which Hibernate takes as the size of a {@code varchar(255)}. */
     private static final int MAX_VARCHAR = 10_485_760;
-    private static final int DEFAULT_LENGTH = 255;
     private static final double DECIMAL_DIGITS_PER_BYTE = Math.log(10) / Math.log(2) * 8;
 
     private KeyOrder() {
@@ -56,7 +56,9 @@ final class KeyOrder {
             case "inet" -> 19;
             case "numeric" -> (int) Math.ceil((type.size() < 0 ? 38 : type.size()) / DECIMAL_DIGITS_PER_BYTE);
             case "float" -> type.size() < 0 ? 4 : (int) Math.ceil(type.size() / DECIMAL_DIGITS_PER_BYTE);
-            case "varchar", "char" -> type.size() < 0 || type.size() == DEFAULT_LENGTH ? MAX_VARCHAR : type.size();
+            case "varchar", "char" -> type.size() < 0 || type.size() == ColumnSpec.DEFAULT_LENGTH ? MAX_VARCHAR
+                    : type.size();
+            case "text", "bytea" -> MAX_VARCHAR;
             default -> Integer.MAX_VALUE;
         };
     }

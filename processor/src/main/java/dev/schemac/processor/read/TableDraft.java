@@ -6,6 +6,7 @@ import dev.schemac.schema.QualifiedName;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,22 @@ final class TableDraft {
      */
     record ColumnDraft(Column column, Element field, String path, boolean readOnly, boolean joinColumn,
             List<String> bindingOrder) {
+        /**
+         * The order Hibernate binds columns in: basic columns in its first pass over the attributes, by their
+         * binding order, join columns in a later pass.
+         */
+        static final Comparator<ColumnDraft> BINDING_ORDER = Comparator.comparing(ColumnDraft::joinColumn)
+                .thenComparing(ColumnDraft::bindingOrder, ColumnDraft::compareOrders);
+
+        private static int compareOrders(List<String> a, List<String> b) {
+            for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+                int order = a.get(i).compareTo(b.get(i));
+                if (order != 0) {
+                    return order;
+                }
+            }
+            return Integer.compare(a.size(), b.size());
+        }
     }
 
     /**

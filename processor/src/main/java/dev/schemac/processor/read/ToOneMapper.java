@@ -106,8 +106,7 @@ final class ToOneMapper {
     /** The head of the association's target entity, or {@code null} after reporting that it has no key. */
     private Head head(TypeElement target, Attribute attribute, String path) {
         Head head = context.heads.of(target);
-        if (context.hierarchies.strategy(target) == Hierarchies.Strategy.TABLE_PER_CLASS
-                && (Hierarchies.isAbstract(target) || !context.hierarchies.children(target).isEmpty())) {
+        if (context.hierarchies.isUnion(target)) {
             context.problems.unsupported(attribute.field(), path + ", an association to " + target.getSimpleName()
                     + " whose rows are spread over the tables of its TABLE_PER_CLASS hierarchy",
                     "associations to a TABLE_PER_CLASS entity with subclasses, which get no foreign key");

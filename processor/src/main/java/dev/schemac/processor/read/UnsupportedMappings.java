@@ -109,7 +109,8 @@ final class UnsupportedMappings {
             for (String annotation : annotated.names()) {
                 String why = ON_CLASSES.get(annotation);
                 if (why == null && annotation.startsWith(JpaNames.HIBERNATE_PACKAGE)
-                        && !HibernateNames.ON_CLASSES.contains(annotation)) {
+                        && !HibernateNames.ON_CLASSES.contains(annotation)
+                        && !HibernateNames.WITHOUT_SCHEMA_EFFECT.contains(annotation)) {
                     why = "Hibernate's own annotations can change the schema in ways schemac does not model";
                 }
                 if (why != null) {

@@ -1,7 +1,9 @@
 package dev.schemac.processor.read;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
@@ -19,14 +21,14 @@ final class ValidationTargets {
             return own.has(name) || other != null && other.has(name);
         }
 
-        java.util.Optional<AnnotationValues> get(String name) {
-            java.util.Optional<AnnotationValues> found = own.get(name);
+        Optional<AnnotationValues> get(String name) {
+            Optional<AnnotationValues> found = own.get(name);
             return found.isPresent() || other == null ? found : other.get(name);
         }
     }
 
     /** The constraints Hibernate turns into DDL, also when another constraint annotation is composed of them. */
-    private static final java.util.List<String> IN_DDL = java.util.List.of(BeanValidation.NOT_NULL,
+    private static final List<String> IN_DDL = List.of(BeanValidation.NOT_NULL,
             BeanValidation.NOT_EMPTY, BeanValidation.NOT_BLANK, BeanValidation.SIZE, BeanValidation.LENGTH,
             BeanValidation.DIGITS, BeanValidation.MIN, BeanValidation.MAX, BeanValidation.RANGE);
 
