@@ -25,6 +25,22 @@ class InheritanceDiagnosticsTest {
     }
 
     @Test
+    void namingTheKeyColumnsOfAJoinedSubclassOfACompositeKeyIsUnsupported() {
+        JavaFileObject master = source("Master", "@Entity @PrimaryKeyJoinColumn(name = \"master_no\")\n"
+                + "public class Master extends Member { int grade; }");
+        assertError("[schemac:unsupported-entity] @PrimaryKeyJoinColumn on Master, whose parent Member has a key of"
+                + " several columns is not supported by schemac yet (naming the key columns of a JOINED subclass"
+                + " with a composite key)", master, "public class Master", source("Member", """
+                        @Entity @Inheritance(strategy = InheritanceType.JOINED) @IdClass(Member.Key.class)
+                        public class Member {
+                            @Id String guildCode;
+                            @Id int number;
+                            public static class Key implements java.io.Serializable { String guildCode; int number; }
+                        }
+                        """));
+    }
+
+    @Test
     void aNullDiscriminatorValueIsUnsupported() {
         JavaFileObject dog = source("Dog", "@Entity @DiscriminatorValue(\"null\")\npublic class Dog extends Animal { }");
         assertError("[schemac:unsupported-entity] @DiscriminatorValue(\"null\") on Dog is not supported by schemac"
