@@ -19,12 +19,12 @@ import javax.tools.ToolProvider;
  * Compiles the migrations schemac wrote into a project, as the project's own compile does, and loads them with the
  * index beside them, as the application's classpath has them.
  */
-final class MigrationClasses {
+public final class MigrationClasses {
     private MigrationClasses() {
     }
 
     /** A class loader with the project's compiled migrations (in {@code classes}) and its migration index. */
-    static URLClassLoader load(TestProject project, Path classes) {
+    public static URLClassLoader load(TestProject project, Path classes) {
         compile(project, classes);
         try {
             return new URLClassLoader(new URL[] {classes.toUri().toURL(),

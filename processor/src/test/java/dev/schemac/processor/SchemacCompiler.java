@@ -14,7 +14,7 @@ import javax.tools.JavaFileObject;
  * Compiles sources with the schemac processor the way a user's javac runs it, on a {@link TestProject}. The mode is
  * always explicit: CI sets {@code CI=true}, which would make check mode the default.
  */
-final class SchemacCompiler {
+public final class SchemacCompiler {
     private final Map<String, String> options = new LinkedHashMap<>();
 
     private SchemacCompiler(TestProject project, String mode) {
@@ -31,7 +31,7 @@ final class SchemacCompiler {
     }
 
     /** Generate mode with a fixed version, so that the migration's name is known. */
-    static SchemacCompiler generate(TestProject project, String version) {
+    public static SchemacCompiler generate(TestProject project, String version) {
         return generate(project).option(Options.VERSION, version);
     }
 
@@ -45,7 +45,7 @@ final class SchemacCompiler {
         return this;
     }
 
-    Compilation compile(JavaFileObject... sources) {
+    public Compilation compile(JavaFileObject... sources) {
         List<String> arguments = new ArrayList<>();
         options.forEach((name, value) -> arguments.add("-A" + name + "=" + value));
         return Compiler.javac().withProcessors(new SchemacProcessor()).withOptions(arguments).compile(sources);

@@ -19,12 +19,12 @@ import java.util.TreeMap;
  * What PostgreSQL's catalog should say about a database that a snapshot describes, in the lines {@link Catalog}
  * reads, so that a test can compare the two. Covers the types of the shop model; other types fail loudly.
  */
-final class SnapshotCatalog {
+public final class SnapshotCatalog {
     private SnapshotCatalog() {
     }
 
     /** Per table (default schema): its columns, constraints and index names, as expected from the snapshot. */
-    static Map<String, List<String>> expected(SchemaModel schema) {
+    public static Map<String, List<String>> expected(SchemaModel schema) {
         Map<String, List<String>> tables = new TreeMap<>();
         for (Table table : schema.tables()) {
             tables.put(table.name().name(), describe(table));
@@ -33,7 +33,7 @@ final class SnapshotCatalog {
     }
 
     /** The same, as the database has it. */
-    static Map<String, List<String>> actual(Catalog catalog, SchemaModel schema) {
+    public static Map<String, List<String>> actual(Catalog catalog, SchemaModel schema) {
         Map<String, List<String>> tables = new TreeMap<>();
         for (Table table : schema.tables()) {
             String name = table.name().name();

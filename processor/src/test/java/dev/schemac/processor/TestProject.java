@@ -111,6 +111,16 @@ public final class TestProject {
         return state;
     }
 
+    /** Puts the project back to {@code contents} (from {@link #contents()}): other files are deleted. */
+    public void restore(Map<String, String> contents) {
+        for (Path file : files()) {
+            if (!contents.containsKey(relative(file))) {
+                delete(relative(file));
+            }
+        }
+        contents.forEach(this::write);
+    }
+
     private String relative(Path file) {
         return root.relativize(file).toString().replace('\\', '/');
     }

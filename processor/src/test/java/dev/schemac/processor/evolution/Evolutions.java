@@ -1,0 +1,144 @@
+package dev.schemac.processor.evolution;
+
+import dev.schemac.processor.evolution.Model.EntitySpec;
+import dev.schemac.processor.evolution.Model.FieldSpec;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.function.Supplier;
+
+/** Random evolutions of a model: each picks one kind of change a developer makes, where the model allows it. */
+final class Evolutions {
+    /** The value a new NOT NULL text column gets for existing rows: schemac knows no zero for text. */
+    static final String TEXT_DEFAULT = "'n/a'";
+
+    private final Random random;
+
+    Evolutions(Random random) {
+        this.random = random;
+    }
+
+    /** A first model: one or two entities. */
+    Model initial() {
+        Model model = Model.empty();
+        int entities = 1 + random.nextInt(2);
+        for (int i = 0; i < entities; i++) {
+            model = addEntity(model).next();
+        }
+        return model;
+    }
+
+    Evolution next(Model model) {
+        List<Supplier<Evolution>> possible = new ArrayList<>();
+        if (model.entities().size() < 4) {
+            possible.add(() -> addEntity(model));
+        }
+        if (model.entities().size() > 1) {
+            possible.add(() -> removeEntity(model));
+        }
+        for (int i = 0; i < 3; i++) {
+            possible.add(() -> addField(model));
+        }
+        if (hasFields(model)) {
+            possible.add(() -> removeField(model));
+            possible.add(() -> changeType(model, true));
+            possible.add(() -> changeType(model, true));
+            possible.add(() -> changeType(model, false));
+            possible.add(() -> toggleNullable(model));
+            possible.add(() -> toggleNullable(model));
+        }
+        Evolution evolution = possible.get(random.nextInt(possible.size())).get();
+        return evolution != null ? evolution : addField(model);
+    }
+
+    private Evolution addEntity(Model model) {
+        Model named = model.withNameUsed();
+        int fields = 1 + random.nextInt(3);
+        EntitySpec entity = new EntitySpec(named.lastName(), List.of());
+        for (int i = 0; i < fields; i++) {
+            named = named.withNameUsed();
+            entity = entity.with(new FieldSpec(named.lastName(), FieldType.random(random), random.nextBoolean(),
+                    List.of()));
+        }
+        return Evolution.safe("add entity " + entity.className() + " " + entity.fields(), named.with(entity));
+    }
+
+    private Evolution removeEntity(Model model) {
+        EntitySpec entity = pick(model.entities());
+        return Evolution.safe("remove entity " + entity.className(), model.without(entity));
+    }
+
+    private Evolution addField(Model model) {
+        EntitySpec entity = pick(model.entities());
+        Model named = model.withNameUsed();
+        FieldType type = FieldType.random(random);
+        boolean nullable = random.nextBoolean();
+        List<String> annotations = List.of();
+        String fill = null;
+        if (!nullable) {
+            fill = type.zero();
+            if (fill == null) {
+                annotations = List.of("@org.hibernate.annotations.ColumnDefault(\"" + TEXT_DEFAULT + "\")");
+                fill = TEXT_DEFAULT;
+            }
+        }
+        FieldSpec field = new FieldSpec(named.lastName(), type, nullable, annotations);
+        Model next = named.replace(entity, e -> e.with(field));
+        String description = "add " + (nullable ? "nullable " : "NOT NULL ") + entity.table() + "." + field.column()
+                + " " + type;
+        return fill == null ? Evolution.safe(description, next)
+                : Evolution.safe(description, next, new Evolution.Fill(entity.table(), field.column(), fill));
+    }
+
+    private Evolution removeField(Model model) {
+        EntitySpec entity = pickWithFields(model);
+        FieldSpec field = pick(entity.fields());
+        return Evolution.safe("remove " + entity.table() + "." + field.column(),
+                model.replace(entity, e -> e.without(field)));
+    }
+
+    private Evolution changeType(Model model, boolean widen) {
+        EntitySpec entity = pickWithFields(model);
+        FieldSpec field = pick(entity.fields());
+        List<FieldType> types = widen ? field.type().widenings() : field.type().narrowings();
+        if (types.isEmpty()) {
+            return null;
+        }
+        FieldType type = pick(types);
+        Model next = model.replace(entity, e -> e.replace(field, field.withType(type)));
+        String description = (widen ? "widen " : "narrow ") + entity.table() + "." + field.column() + " from "
+                + field.type() + " to " + type;
+        return widen ? Evolution.safe(description, next) : Evolution.destructive(description, next);
+    }
+
+    private Evolution toggleNullable(Model model) {
+        EntitySpec entity = pickWithFields(model);
+        FieldSpec field = pick(entity.fields());
+        String where = entity.table() + "." + field.column();
+        if (!field.nullable()) {
+            return Evolution.safe("allow NULL in " + where,
+                    model.replace(entity, e -> e.replace(field, field.withNullable(true, field.annotations()))));
+        }
+        String fill = field.type().zero();
+        List<String> annotations = field.annotations();
+        if (fill == null) {
+            annotations = List.of("@org.hibernate.annotations.ColumnDefault(\"" + TEXT_DEFAULT + "\")");
+            fill = TEXT_DEFAULT;
+        }
+        FieldSpec required = field.withNullable(false, annotations);
+        return Evolution.safe("require " + where, model.replace(entity, e -> e.replace(field, required)),
+                new Evolution.Fill(entity.table(), field.column(), fill));
+    }
+
+    private static boolean hasFields(Model model) {
+        return model.entities().stream().anyMatch(e -> !e.fields().isEmpty());
+    }
+
+    private EntitySpec pickWithFields(Model model) {
+        return pick(model.entities().stream().filter(e -> !e.fields().isEmpty()).toList());
+    }
+
+    private <T> T pick(List<T> items) {
+        return items.get(random.nextInt(items.size()));
+    }
+}
