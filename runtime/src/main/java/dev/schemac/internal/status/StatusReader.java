@@ -27,6 +27,8 @@ import javax.sql.DataSource;
 public final class StatusReader {
     /** PostgreSQL's SQLState for a table that does not exist: no history yet. */
     private static final String UNDEFINED_TABLE = "42P01";
+    /** PostgreSQL's SQLState for a missing column: a table of that name that is not a history table. */
+    private static final String UNDEFINED_COLUMN = "42703";
 
     private final DataSource dataSource;
     private final String historyTable;
@@ -103,6 +105,11 @@ public final class StatusReader {
         } catch (SQLException e) {
             if (UNDEFINED_TABLE.equals(e.getSQLState())) {
                 return List.of();
+            }
+            if (UNDEFINED_COLUMN.equals(e.getSQLState())) {
+                throw new SchemacException(ErrorCode.HISTORY_TABLE_INVALID, "the table " + historyTable + " exists "
+                        + "but is not a schemac history table: " + e.getMessage() + ". Choose another history table "
+                        + "with historyTable(\"...\") (schemac.historyTable).", e);
             }
             throw e;
         }
