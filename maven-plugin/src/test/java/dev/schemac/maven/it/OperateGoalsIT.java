@@ -235,6 +235,24 @@ class OperateGoalsIT {
         assertPasswordHidden(result);
     }
 
+    @Test
+    void theCredentialsComeFromAServerInTheSettings() throws Exception {
+        Path settings = shop.file("target/server-settings.xml");
+        Files.writeString(settings, "<settings><servers><server><id>shop-db</id><username>" + db.user()
+                + "</username><password>" + password() + "</password></server></servers></settings>\n");
+
+        Maven.Result result = Maven.run(shop.dir(), "-gs", settings.toString(), "-Dschemac.url=" + url(db),
+                "-Dschemac.serverId=shop-db", "schemac:migrate");
+
+        assertTrue(result.succeeded(), result.output());
+        assertTrue(result.output().contains(" as " + db.user()), result.output());
+        assertPasswordHidden(result);
+        Maven.Result unknown = Maven.run(shop.dir(), "-Dschemac.url=" + url(db), "-Dschemac.serverId=nope",
+                "schemac:status");
+        assertFalse(unknown.succeeded(), unknown.output());
+        assertTrue(unknown.output().contains("settings.xml has no <server> with that id"), unknown.output());
+    }
+
     private Maven.Result goal(String goal, String... properties) throws Exception {
         return goal(db, goal, properties);
     }
