@@ -20,6 +20,12 @@ public enum ErrorCode {
     MIGRATION_FAILED,
     /** The history table exists but does not have the expected shape. */
     HISTORY_TABLE_INVALID,
+    /** Baseline found the database's schema different from the one the migrations produce. */
+    SCHEMA_MISMATCH,
+    /** Baseline was asked for a database whose history table has rows already. */
+    HISTORY_NOT_EMPTY,
+    /** A script of pending migrations was asked for while the history needs attention (see status). */
+    HISTORY_NEEDS_ATTENTION,
     /** The database could not be reached or the connection broke outside a migration. */
     DATABASE_ERROR
 }

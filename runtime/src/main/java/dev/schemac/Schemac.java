@@ -1,6 +1,14 @@
 package dev.schemac;
 
+import dev.schemac.internal.baseline.Baseline;
+import dev.schemac.internal.index.IndexEntry;
+import dev.schemac.internal.index.MigrationIndex;
+import dev.schemac.internal.migrate.MigrationSource;
 import dev.schemac.internal.migrate.Migrator;
+import dev.schemac.internal.script.ScriptWriter;
+import dev.schemac.internal.status.StatusReader;
+import dev.schemac.schema.SchemaModel;
+import java.util.List;
 import java.util.Objects;
 import javax.sql.DataSource;
 
@@ -22,14 +30,16 @@ public final class Schemac {
     private final String indexResource;
     private final ClassLoader classLoader;
     private final boolean outOfOrder;
+    private final MigrationListener listener;
 
     private Schemac(DataSource dataSource, String historyTable, String indexResource, ClassLoader classLoader,
-            boolean outOfOrder) {
+            boolean outOfOrder, MigrationListener listener) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
         this.historyTable = Objects.requireNonNull(historyTable, "historyTable");
         this.indexResource = Objects.requireNonNull(indexResource, "indexResource");
         this.classLoader = classLoader;
         this.outOfOrder = outOfOrder;
+        this.listener = listener;
     }
 
     /** Applies pending migrations with the default settings. */
@@ -39,22 +49,22 @@ public final class Schemac {
 
     /** Default settings for this data source; change them with the {@code with} methods. */
     public static Schemac configure(DataSource dataSource) {
-        return new Schemac(dataSource, DEFAULT_HISTORY_TABLE, DEFAULT_INDEX, null, false);
+        return new Schemac(dataSource, DEFAULT_HISTORY_TABLE, DEFAULT_INDEX, null, false, null);
     }
 
     /** Uses another history table, {@code "table"} or {@code "schema.table"}. */
     public Schemac historyTable(String qualifiedName) {
-        return new Schemac(dataSource, qualifiedName, indexResource, classLoader, outOfOrder);
+        return new Schemac(dataSource, qualifiedName, indexResource, classLoader, outOfOrder, listener);
     }
 
     /** Reads the migration index from another classpath resource. */
     public Schemac indexResource(String resource) {
-        return new Schemac(dataSource, historyTable, resource, classLoader, outOfOrder);
+        return new Schemac(dataSource, historyTable, resource, classLoader, outOfOrder, listener);
     }
 
     /** Loads the index and the migration classes with this class loader instead of the thread's context loader. */
     public Schemac classLoader(ClassLoader loader) {
-        return new Schemac(dataSource, historyTable, indexResource, loader, outOfOrder);
+        return new Schemac(dataSource, historyTable, indexResource, loader, outOfOrder, listener);
     }
 
     /**
@@ -62,15 +72,97 @@ public final class Schemac {
      * Refused by default with {@link ErrorCode#OUT_OF_ORDER}.
      */
     public Schemac allowOutOfOrder(boolean allow) {
-        return new Schemac(dataSource, historyTable, indexResource, classLoader, allow);
+        return new Schemac(dataSource, historyTable, indexResource, classLoader, allow, listener);
     }
 
     /** Applies pending migrations with these settings. */
+    /** Calls this listener around {@link #migrate()} and each migration it applies; {@code null} for none. */
+    public Schemac listener(MigrationListener migrationListener) {
+        return new Schemac(dataSource, historyTable, indexResource, classLoader, outOfOrder, migrationListener);
+    }
+
     public MigrationReport migrate() {
-        ClassLoader loader = classLoader != null ? classLoader : Thread.currentThread().getContextClassLoader();
-        if (loader == null) {
-            loader = Schemac.class.getClassLoader();
+        return new Migrator(dataSource, historyTable, indexResource, loader(), outOfOrder, listener).migrate();
+    }
+
+    /**
+     * Where every migration stands, read only: no lock, no table created, no migration class loaded.
+     *
+     * @return one entry per version the code or the database knows
+     */
+    public MigrationStatus status() {
+        return new StatusReader(dataSource, historyTable).read(MigrationSource.index(loader(), indexResource));
+    }
+
+    /**
+     * The SQL that {@link #migrate()} would run now, for review or for running with {@code psql}.
+     *
+     * @param idempotent whether each migration checks the history table first, so the script can run again
+     * @return the script; only a header when nothing is pending
+     * @throws SchemacException like {@link #status()} when the history needs attention: a script over a history
+     *     that {@code migrate} would refuse would not be what it runs
+     */
+    public String script(boolean idempotent) {
+        MigrationIndex index = MigrationSource.index(loader(), indexResource);
+        MigrationStatus status = new StatusReader(dataSource, historyTable).read(index);
+        if (status.needsAttention()) {
+            List<String> lines = status.entries().stream().filter(e -> e.state().needsAttention())
+                    .filter(e -> e.state() != MigrationState.OUT_OF_ORDER || !outOfOrder)
+                    .map(e -> e.version() + " " + e.state()).toList();
+            if (!lines.isEmpty()) {
+                throw new SchemacException(ErrorCode.HISTORY_NEEDS_ATTENTION, "the history table needs attention "
+                        + "before a script of pending migrations makes sense: " + lines + ". See status.");
+            }
         }
-        return new Migrator(dataSource, historyTable, indexResource, loader, outOfOrder).migrate();
+        List<String> pending = status.entries().stream()
+                .filter(e -> e.state() == MigrationState.PENDING || e.state() == MigrationState.OUT_OF_ORDER)
+                .map(MigrationStatus.Entry::version).toList();
+        List<IndexEntry> entries = index.entries().stream().filter(e -> pending.contains(e.version())).toList();
+        return new ScriptWriter(historyTable, loader()).write(entries, idempotent, "pending migration(s)");
+    }
+
+    /**
+     * The SQL of the migrations in a version range, whether applied or not; does not connect.
+     *
+     * @param fromVersion the first version included, or {@code null} to start with the first
+     * @param toVersion the last version included, or {@code null} to end with the last
+     * @param idempotent whether each migration checks the history table first
+     */
+    public String script(String fromVersion, String toVersion, boolean idempotent) {
+        MigrationIndex index = MigrationSource.index(loader(), indexResource);
+        List<IndexEntry> entries = index.entries().stream()
+                .filter(e -> fromVersion == null || IndexEntry.VERSION_ORDER.compare(e.version(), digits(fromVersion)) >= 0)
+                .filter(e -> toVersion == null || IndexEntry.VERSION_ORDER.compare(e.version(), digits(toVersion)) <= 0)
+                .toList();
+        String range = "migration(s) from " + (fromVersion == null ? "the first" : fromVersion) + " to "
+                + (toVersion == null ? "the last" : toVersion);
+        return new ScriptWriter(historyTable, loader()).write(entries, idempotent, range);
+    }
+
+    /**
+     * Adopts a database whose schema exists already: checks that it matches {@code expected} (tables, columns,
+     * types, nullability), then records every migration of the index as applied without running it.
+     *
+     * @param expected the schema the migrations produce, e.g. the build's snapshot
+     * @return the versions recorded
+     * @throws SchemacException {@link ErrorCode#SCHEMA_MISMATCH} listing the differences, nothing recorded;
+     *     {@link ErrorCode#HISTORY_NOT_EMPTY} when the history has rows already
+     */
+    public List<String> baseline(SchemaModel expected) {
+        List<IndexEntry> entries = MigrationSource.index(loader(), indexResource).entries();
+        new Baseline(dataSource, historyTable).run(Objects.requireNonNull(expected, "expected"), entries);
+        return entries.stream().map(IndexEntry::version).toList();
+    }
+
+    private ClassLoader loader() {
+        ClassLoader loader = classLoader != null ? classLoader : Thread.currentThread().getContextClassLoader();
+        return loader != null ? loader : Schemac.class.getClassLoader();
+    }
+
+    private static String digits(String version) {
+        if (version.isEmpty() || !version.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            throw new IllegalArgumentException("a version is digits, e.g. 20261121093000, not '" + version + "'");
+        }
+        return version;
     }
 }

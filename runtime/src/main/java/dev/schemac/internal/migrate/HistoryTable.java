@@ -49,6 +49,11 @@ final class HistoryTable {
         return name;
     }
 
+    /** The name as SQL, quoted where needed. */
+    String sql() {
+        return sql;
+    }
+
     /**
      * The name the advisory lock is keyed on: every spelling of one table must give one key, so an unqualified
      * name is qualified with the schema it resolves to, the one the table is found in through the search path, or

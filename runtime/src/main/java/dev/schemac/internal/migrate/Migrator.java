@@ -2,6 +2,7 @@ package dev.schemac.internal.migrate;
 
 import dev.schemac.AppliedMigration;
 import dev.schemac.ErrorCode;
+import dev.schemac.MigrationListener;
 import dev.schemac.MigrationReport;
 import dev.schemac.SchemacException;
 import dev.schemac.internal.index.IndexEntry;
@@ -35,9 +36,17 @@ public final class Migrator {
     private final String indexResource;
     private final ClassLoader loader;
     private final boolean outOfOrder;
+    /** {@code null} when the application set none: the common case costs no call at all. */
+    private final MigrationListener listener;
 
     public Migrator(DataSource dataSource, String historyTable, String indexResource, ClassLoader loader,
             boolean outOfOrder) {
+        this(dataSource, historyTable, indexResource, loader, outOfOrder, null);
+    }
+
+    public Migrator(DataSource dataSource, String historyTable, String indexResource, ClassLoader loader,
+            boolean outOfOrder, MigrationListener listener) {
+        this.listener = listener;
         this.dataSource = dataSource;
         this.history = new HistoryTable(historyTable);
         this.indexResource = indexResource;
@@ -46,6 +55,22 @@ public final class Migrator {
     }
 
     public MigrationReport migrate() {
+        if (listener == null) {
+            return migrateQuietly();
+        }
+        listener.beforeMigrate();
+        MigrationReport report;
+        try {
+            report = migrateQuietly();
+        } catch (SchemacException e) {
+            listener.onFailure(e);
+            throw e;
+        }
+        listener.afterMigrate(report);
+        return report;
+    }
+
+    private MigrationReport migrateQuietly() {
         long start = System.nanoTime();
         MigrationIndex index = IndexLoader.load(loader, indexResource);
         try (Connection connection = connect()) {
@@ -95,10 +120,16 @@ public final class Migrator {
             MigrationRunner runner = new MigrationRunner(history);
             List<AppliedMigration> applied = new ArrayList<>();
             for (PendingMigration migration : pending) {
+                if (listener != null) {
+                    listener.beforeEach(migration.entry().version(), migration.entry().description());
+                }
                 AppliedMigration done = runner.apply(connection, migration);
                 Log.LOG.log(Level.INFO, () -> "Applied migration " + done.version() + " " + done.description() + " ("
                         + counted(done.statements(), "statement") + ") in " + done.duration().toMillis() + " ms");
                 applied.add(done);
+                if (listener != null) {
+                    listener.afterEach(done);
+                }
             }
             return new MigrationReport(applied, plan.alreadyApplied());
         } catch (SchemacException e) {

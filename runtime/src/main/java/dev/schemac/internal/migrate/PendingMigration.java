@@ -28,7 +28,7 @@ record PendingMigration(IndexEntry entry, List<String> statements) {
         return new PendingMigration(entry, renderer.render(operations));
     }
 
-    private static Migration instantiate(IndexEntry entry, ClassLoader loader) {
+    static Migration instantiate(IndexEntry entry, ClassLoader loader) {
         Class<?> type;
         try {
             type = Class.forName(entry.className(), false, loader);
@@ -52,7 +52,7 @@ record PendingMigration(IndexEntry entry, List<String> statements) {
         }
     }
 
-    private static List<Operation> describe(Migration migration, IndexEntry entry) {
+    static List<Operation> describe(Migration migration, IndexEntry entry) {
         SchemaChanges changes = new SchemaChanges();
         try {
             migration.up(changes);
