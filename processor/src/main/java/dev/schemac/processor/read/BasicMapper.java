@@ -50,7 +50,9 @@ final class BasicMapper {
             type = ColumnTypes.of(attribute, spec);
         }
         if (type.type() == null) {
-            reportType(attribute, path, type.problem());
+            if (type != BasicTypes.Result.REPORTED) {
+                reportType(attribute, path, type.problem());
+            }
             return;
         }
         String name = columns.name(Identifier.parse(spec.name() != null ? spec.name() : attribute.name()),
@@ -96,7 +98,12 @@ final class BasicMapper {
         // Hibernate joins a column's checks in this order: @Column(check), @Check, Bean Validation, the enum's
         checks.onColumn(attribute, spec, table, name, path);
         BeanValidation.addChecks(attribute, constraints, scope, table, name, context.problems, path);
-        if (EnumColumns.isEnum(attribute.type()) && !converted) {
+        if (converted) {
+            String check = context.converters.check(attribute, scope, name);
+            if (check != null) {
+                table.addCheck(name, check);
+            }
+        } else if (EnumColumns.isEnum(attribute.type())) {
             table.addCheck(name, EnumColumns.check(name, attribute.type(), ColumnTypes.storesByName(attribute)));
         }
     }

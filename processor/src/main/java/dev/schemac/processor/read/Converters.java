@@ -16,7 +16,8 @@ import javax.lang.model.type.TypeMirror;
  * {@code @Convert}, or one on the embedded attribute that holds it ({@code @Convert(attributeName)}), else an
  * {@code @Converter(autoApply = true)} of the compilation for its Java type; {@code @Convert(disableConversion)}
  * turns both off. The column then has the type of the converter's database type {@code Y}, read from its type
- * arguments through its superclasses and interfaces, once per converter.
+ * arguments through its superclasses and interfaces, once per converter. On an enum or a Boolean, the column also
+ * gets Hibernate's check of the converted values, which the converter is called for ({@link ConverterValues}).
  */
 final class Converters {
     /** A converter's type arguments: {@code AttributeConverter<X, Y>}. */
@@ -28,10 +29,12 @@ final class Converters {
     private final Map<TypeElement, Optional<Arguments>> arguments = new HashMap<>();
     /** {@code @Convert(attributeName)}s on embedded attributes of the table being read, by attribute path. */
     private final Map<String, AnnotationValues> fromOutside = new HashMap<>();
+    private final ConverterValues values;
     private TableDraft table;
 
-    Converters(ReadContext context) {
+    Converters(ReadContext context, ConverterValues values) {
         this.context = context;
+        this.values = values;
     }
 
     /** Registers the {@code @Converter(autoApply = true)} classes among {@code converters}. */
@@ -67,53 +70,89 @@ final class Converters {
         }
     }
 
+    /** The converter that applies to an attribute, or why none can; both {@code null} when none applies. */
+    private record Resolution(TypeElement converter, String problem) {
+        static final Resolution NONE = new Resolution(null, null);
+    }
+
     /**
-     * The column type the attribute's converter gives, or {@code null} when no converter applies.
+     * The column type the attribute's converter gives, or {@code null} when no converter applies. For an enum or
+     * a Boolean, the converter is evaluated here (see {@link ConverterValues}), so that its problems are reported
+     * with the column's type.
      */
     BasicTypes.Result type(Attribute attribute, Scope scope, ColumnSpec spec, String path) {
+        Resolution resolution = resolve(attribute, scope);
+        if (resolution.problem() != null) {
+            return BasicTypes.Result.problem(resolution.problem());
+        }
+        return resolution.converter() == null ? null : columnType(attribute, resolution.converter(), spec, path);
+    }
+
+    /**
+     * The check Hibernate writes for an enum or Boolean column behind a converter, from the converted values; or
+     * {@code null} for other columns and for database types Hibernate writes no check for.
+     */
+    String check(Attribute attribute, Scope scope, String column) {
+        TypeElement converter = resolve(attribute, scope).converter();
+        Arguments args = converter == null ? null : arguments(converter);
+        if (args == null) {
+            return null;
+        }
+        ConvertedChecks.Literals literals = ConvertedChecks.Literals.of(BasicTypes.key(args.database()));
+        if (literals == ConvertedChecks.Literals.NONE) {
+            return null;
+        }
+        if (EnumColumns.isEnum(attribute.type())) {
+            ConverterValues.Outcome outcome = values.ofEnum(converter, enumType(attribute),
+                    BasicTypes.key(args.database()));
+            return outcome.values() == null ? null : ConvertedChecks.ofEnum(column, outcome.values(), literals);
+        }
+        if (isBoolean(attribute)) {
+            ConverterValues.Outcome outcome = values.ofBoolean(converter, BasicTypes.key(args.database()));
+            return outcome.values() == null ? null : ConvertedChecks.ofBoolean(column, outcome.values(), literals);
+        }
+        return null;
+    }
+
+    /** The converter applied automatically to values of {@code type}, or {@code null}. */
+    TypeElement autoAppliedTo(javax.lang.model.type.TypeMirror type) {
+        return autoApplied.isEmpty() ? null : autoApplied.get(BasicTypes.key(context.types.erasure(type)));
+    }
+
+    private Resolution resolve(Attribute attribute, Scope scope) {
         AnnotationValues convert = scope.table() == table ? fromOutside.get(scope.attributePathOf(attribute))
                 : null;
         if (convert == null) {
             convert = ownConvert(attribute);
             if (convert == null && (attribute.has(JpaNames.CONVERT) || attribute.has(JpaNames.CONVERTS))) {
-                return BasicTypes.Result.problem("@Convert(attributeName) names an attribute of an embedded"
+                return new Resolution(null, "@Convert(attributeName) names an attribute of an embedded"
                         + " attribute, but " + attribute.name() + " is a basic attribute; leave attributeName out");
             }
         }
-        TypeElement converter;
         if (convert != null) {
             if (convert.bool("disableConversion")) {
-                return null;
+                return Resolution.NONE;
             }
             TypeMirror given = convert.type("converter");
             if (!(given instanceof DeclaredType declared)) {
-                return BasicTypes.Result.problem("@Convert names no converter; give converter = ... or"
+                return new Resolution(null, "@Convert names no converter; give converter = ... or"
                         + " disableConversion = true");
             }
-            converter = (TypeElement) declared.asElement();
-        } else if (autoApplied.isEmpty() || attribute.has(JpaNames.ID) || attribute.has(JpaNames.VERSION)) {
-            return null;
-        } else {
-            converter = autoApplied.get(BasicTypes.key(context.types.erasure(attribute.type())));
-            if (converter == null) {
-                return null;
-            }
+            return new Resolution((TypeElement) declared.asElement(), null);
         }
-        return columnType(attribute, converter, spec);
+        if (attribute.has(JpaNames.ID) || attribute.has(JpaNames.VERSION)) {
+            return Resolution.NONE;
+        }
+        TypeElement auto = autoAppliedTo(attribute.type());
+        return auto == null ? Resolution.NONE : new Resolution(auto, null);
     }
 
-    private BasicTypes.Result columnType(Attribute attribute, TypeElement converter, ColumnSpec spec) {
+    private BasicTypes.Result columnType(Attribute attribute, TypeElement converter, ColumnSpec spec, String path) {
         String name = converter.getSimpleName().toString();
         Arguments args = arguments(converter);
         if (args == null) {
             return BasicTypes.Result.problem(name + " does not implement jakarta.persistence.AttributeConverter"
                     + " with type arguments, so its database type is unknown");
-        }
-        String domain = BasicTypes.key(attribute.type());
-        if (domain.equals("boolean") || domain.equals("java.lang.Boolean") || EnumColumns.isEnum(attribute.type())) {
-            return BasicTypes.Result.problem("the converter " + name + " on a " + domain + " is not"
-                    + " supported: Hibernate calls the converter while it builds its schema to write a check of the"
-                    + " converted values, which schemac cannot do at compile time");
         }
         String temporal = attribute.annotations().get(JpaNames.TEMPORAL).map(t -> t.enumConstant("value"))
                 .filter(value -> !value.isEmpty()).orElse(null);
@@ -122,7 +161,44 @@ final class Converters {
             return BasicTypes.Result.problem("the database type " + args.database() + " of the converter " + name
                     + " is not one schemac maps; schemac maps " + BasicTypes.SUPPORTED);
         }
+        boolean isEnum = EnumColumns.isEnum(attribute.type());
+        if (type.type() == null || !isEnum && !isBoolean(attribute)) {
+            return type;
+        }
+        if (isEnum && attribute.has(JpaNames.ENUMERATED)) {
+            return BasicTypes.Result.problem("@Enumerated and the converter " + name + " both say how to store the"
+                    + " enum, and Hibernate refuses the pair ('AttributeConverter' not allowed for attribute"
+                    + " annotated '@Enumerated'); keep one");
+        }
+        String database = BasicTypes.key(args.database());
+        if (ConvertedChecks.Literals.of(database) == ConvertedChecks.Literals.NONE) {
+            return type; // Hibernate writes no check for these database types, so the values do not matter
+        }
+        if (attribute.has(JpaNames.LOB)) {
+            context.problems.unsupported(attribute.field(), "@Lob with the converter " + name + " on " + path,
+                    "large objects of converted enums and Booleans");
+            return BasicTypes.Result.REPORTED;
+        }
+        ConverterValues.Outcome outcome = isEnum ? values.ofEnum(converter, enumType(attribute), database)
+                : values.ofBoolean(converter, database);
+        if (outcome.missingOption()) {
+            context.problems.unsupported(attribute.field(), "the converter " + name + " on " + path,
+                    outcome.problem());
+            return BasicTypes.Result.REPORTED;
+        }
+        if (outcome.problem() != null) {
+            return BasicTypes.Result.problem("the converter " + name + " " + outcome.problem());
+        }
         return type;
+    }
+
+    private static boolean isBoolean(Attribute attribute) {
+        String domain = BasicTypes.key(attribute.type());
+        return domain.equals("boolean") || domain.equals("java.lang.Boolean");
+    }
+
+    private static TypeElement enumType(Attribute attribute) {
+        return (TypeElement) ((DeclaredType) attribute.type()).asElement();
     }
 
     private AnnotationValues ownConvert(Attribute attribute) {

@@ -3,6 +3,7 @@ package dev.schemac.processor.read;
 import dev.schemac.internal.sql.Identifiers;
 import dev.schemac.schema.Column;
 import dev.schemac.schema.ColumnType;
+import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeMirror;
 
@@ -47,6 +48,13 @@ final class IndexColumns {
         }
         ColumnSpec spec = column == null ? ColumnSpec.absent(attribute.field()) : ColumnSpec.of(column,
                 attribute.field());
+        TypeElement converter = context.converters.autoAppliedTo(keyType);
+        if (converter != null) {
+            // Hibernate applies it to the key, with a check of the converted values for an enum or a Boolean
+            context.problems.unsupported(attribute.field(), "the map key of " + path + ", of a type the converter "
+                    + converter.getSimpleName() + " applies to automatically", "converters on map keys");
+            return null;
+        }
         AnnotationValues enumerated = attribute.annotations().get(JpaNames.MAP_KEY_ENUMERATED).orElse(null);
         boolean isEnum = EnumColumns.isEnum(keyType);
         boolean byName = enumerated != null && enumerated.enumConstant("value").equals("STRING");

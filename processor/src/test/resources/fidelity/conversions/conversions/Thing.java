@@ -1,0 +1,19 @@
+package conversions;
+import jakarta.persistence.*;
+import java.util.*;
+@Entity
+public class Thing {
+    @Id Long id;
+    @Convert(converter = ColorText.class) Color text;
+    @Convert(converter = ColorText.class) @Column(length = 9, nullable = false) Color shortText;
+    @Convert(converter = ColorNumber.class) Color number;
+    @Convert(converter = ColorChar.class) Color letter;
+    Size size;
+    @Convert(converter = YesNo.class) Boolean yesNo;
+    @Convert(converter = YesNo.class) boolean yesNoPrimitive;
+    @Convert(converter = OneZero.class) Boolean oneZero;
+    @Convert(converter = TrueFalseChar.class) Boolean tf;
+    @ElementCollection @Convert(converter = ColorText.class) Set<Color> colors;
+    @ElementCollection Set<Size> sizes;
+    @Embedded Part part;
+}
