@@ -15,5 +15,7 @@ public class Thing {
     @Convert(converter = TrueFalseChar.class) Boolean tf;
     @ElementCollection @Convert(converter = ColorText.class) Set<Color> colors;
     @ElementCollection Set<Size> sizes;
+    @Convert(converter = ColorText.class) @Column(columnDefinition = "varchar(12)") Color defined;
+    @Convert(converter = YesNo.class) @Column(columnDefinition = "varchar(1)") Boolean definedFlag;
     @Embedded Part part;
 }

@@ -49,6 +49,14 @@ final class BasicMapper {
         if (type == null) {
             type = ColumnTypes.of(attribute, spec);
         }
+        if (spec.definition() != null && type.type() != null && convertsEnumOrBoolean(attribute)) {
+            // the definition is the type, but Hibernate still checks the converted values
+            BasicTypes.Result evaluated = context.converters.type(attribute, scope, spec, path);
+            converted = evaluated != null;
+            if (converted && evaluated.type() == null) {
+                type = evaluated;
+            }
+        }
         if (type.type() == null) {
             if (type != BasicTypes.Result.REPORTED) {
                 reportType(attribute, path, type.problem());
@@ -106,6 +114,11 @@ final class BasicMapper {
         } else if (EnumColumns.isEnum(attribute.type())) {
             table.addCheck(name, EnumColumns.check(name, attribute.type(), ColumnTypes.storesByName(attribute)));
         }
+    }
+
+    private static boolean convertsEnumOrBoolean(Attribute attribute) {
+        String type = BasicTypes.key(attribute.type());
+        return EnumColumns.isEnum(attribute.type()) || type.equals("boolean") || type.equals("java.lang.Boolean");
     }
 
     private static boolean isNullable(Attribute attribute, ColumnSpec spec, Scope scope, boolean id) {
