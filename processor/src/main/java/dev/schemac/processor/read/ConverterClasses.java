@@ -11,8 +11,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -29,8 +34,8 @@ import javax.tools.ToolProvider;
 /**
  * Compiles a converter and what it needs, apart from the project's compile, and loads it in a class loader of its
  * own: javac with {@code -proc:none -implicit:class}, the project's source roots and classpath, into a scratch
- * folder deleted by {@link #close()}. A converter without a source under the roots (from a dependency) is loaded
- * from the classpath as it is. The JDK's compiler is looked up only when a converter needs it.
+ * folder deleted by {@link #close()}, several converters in one javac run where it can. A converter without a
+ * source under the roots (from a dependency) is loaded from the classpath as it is. The JDK's compiler is looked up only when a converter needs it.
  */
 final class ConverterClasses implements AutoCloseable {
     /** A loaded converter class, or why there is none. */
@@ -38,25 +43,40 @@ final class ConverterClasses implements AutoCloseable {
     }
 
     private final List<URLClassLoader> loaders = new ArrayList<>();
+    /** The class loader of each converter compiled so far, by binary name. */
+    private final Map<String, URLClassLoader> compiled = new HashMap<>();
     private Path scratch;
 
-    /** Loads {@code converter} with {@code paths}; never throws. */
-    Loaded load(TypeElement converter, ConverterPaths paths) {
+    /**
+     * Loads {@code converter} with {@code paths}; never throws. The first compile takes the {@code candidates}
+     * (other converters that may be called in this run) along, as one javac run costs about as much as several.
+     */
+    Loaded load(TypeElement converter, ConverterPaths paths, Collection<TypeElement> candidates) {
         String binaryName = binaryName(converter);
         Path source = sourceOf(converter, paths.sourcepath());
         try {
-            List<Path> entries = new ArrayList<>();
-            if (source != null) {
-                Path out = Files.createTempDirectory(scratch(), "converter");
-                String problem = compile(source, out, paths);
-                if (problem != null) {
-                    return new Loaded(null, "does not compile: " + problem);
+            URLClassLoader loader = compiled.get(binaryName);
+            if (loader == null && source != null) {
+                Map<String, Path> batch = new LinkedHashMap<>();
+                batch.put(binaryName, source);
+                for (TypeElement candidate : candidates) {
+                    Path file = sourceOf(candidate, paths.sourcepath());
+                    if (file != null && !compiled.containsKey(binaryName(candidate))) {
+                        batch.putIfAbsent(binaryName(candidate), file);
+                    }
                 }
-                entries.add(out);
+                loader = compileAll(batch, paths);
+                if (loader == null && batch.size() > 1) {
+                    // one of the others does not compile: the converter's own message is the one to show
+                    batch = Map.of(binaryName, source);
+                    loader = compileAll(batch, paths);
+                }
+                if (loader == null) {
+                    return new Loaded(null, "does not compile: " + lastProblem);
+                }
+            } else if (loader == null) {
+                loader = loader(List.of(), paths); // from a library: as the classpath has it
             }
-            entries.addAll(paths.classpath());
-            URLClassLoader loader = new URLClassLoader(urls(entries), ClassLoader.getPlatformClassLoader());
-            loaders.add(loader);
             return new Loaded(Class.forName(binaryName, false, loader), null);
         } catch (ClassNotFoundException | LinkageError e) {
             return new Loaded(null, source == null ? "has no source under the source path " + paths.sourcepath()
@@ -67,7 +87,31 @@ final class ConverterClasses implements AutoCloseable {
         }
     }
 
-    private static String compile(Path source, Path out, ConverterPaths paths) {
+    private String lastProblem;
+
+    /** Compiles the sources into a folder of their own; the loader of it, or {@code null} with the problem kept. */
+    private URLClassLoader compileAll(Map<String, Path> sources, ConverterPaths paths) throws IOException {
+        Path out = Files.createTempDirectory(scratch(), "converters");
+        lastProblem = compile(List.copyOf(new LinkedHashSet<>(sources.values())), out, paths);
+        if (lastProblem != null) {
+            return null;
+        }
+        URLClassLoader loader = loader(List.of(out), paths);
+        for (String name : sources.keySet()) {
+            compiled.put(name, loader);
+        }
+        return loader;
+    }
+
+    private URLClassLoader loader(List<Path> first, ConverterPaths paths) {
+        List<Path> entries = new ArrayList<>(first);
+        entries.addAll(paths.classpath());
+        URLClassLoader loader = new URLClassLoader(urls(entries), ClassLoader.getPlatformClassLoader());
+        loaders.add(loader);
+        return loader;
+    }
+
+    private static String compile(List<Path> sources, Path out, ConverterPaths paths) {
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         if (javac == null) {
             return "schemac needs a JDK's compiler to evaluate converters; run the build with a JDK, not a JRE";
@@ -78,7 +122,7 @@ final class ConverterClasses implements AutoCloseable {
         try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT,
                 StandardCharsets.UTF_8)) {
             boolean compiled = javac.getTask(new StringWriter(), files, diagnostics, options, null,
-                    files.getJavaFileObjects(source)).call();
+                    files.getJavaFileObjectsFromPaths(sources)).call();
             if (compiled) {
                 return null;
             }
@@ -155,6 +199,7 @@ final class ConverterClasses implements AutoCloseable {
             }
         }
         loaders.clear();
+        compiled.clear();
         if (scratch != null) {
             try (Stream<Path> walk = Files.walk(scratch)) {
                 walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

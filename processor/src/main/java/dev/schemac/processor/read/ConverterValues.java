@@ -24,10 +24,17 @@ final class ConverterValues implements AutoCloseable {
 
     private final ProcessingEnvironment env;
     private final Map<String, Outcome> known = new HashMap<>();
+    /** Converters of the compilation that may be called too, compiled along with the first one called. */
+    private final List<TypeElement> candidates = new java.util.ArrayList<>();
     private ConverterClasses classes;
 
     ConverterValues(ProcessingEnvironment env) {
         this.env = env;
+    }
+
+    /** Remembers converters that may be called later in the run, so that one javac run compiles them all. */
+    void expect(TypeElement converter) {
+        candidates.add(converter);
     }
 
     /** The value of each constant of {@code enumType}, in declaration order. */
@@ -55,7 +62,7 @@ final class ConverterValues implements AutoCloseable {
         if (classes == null) {
             classes = new ConverterClasses();
         }
-        ConverterClasses.Loaded loaded = classes.load(converter, paths);
+        ConverterClasses.Loaded loaded = classes.load(converter, paths, candidates);
         if (loaded.problem() != null) {
             return new Outcome(null, loaded.problem(), false);
         }

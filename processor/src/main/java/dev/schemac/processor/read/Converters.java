@@ -37,13 +37,21 @@ final class Converters {
         this.values = values;
     }
 
-    /** Registers the {@code @Converter(autoApply = true)} classes among {@code converters}. */
+    /**
+     * Registers the {@code @Converter(autoApply = true)} classes among {@code converters}, and tells
+     * {@link ConverterValues} which of them it may have to call.
+     */
     void autoApply(List<TypeElement> converters) {
         for (TypeElement converter : converters) {
             boolean auto = context.annotations.of(converter).get(JpaNames.CONVERTER).map(c -> c.bool("autoApply"))
                     .orElse(false);
-            Arguments args = auto ? arguments(converter) : null;
-            if (args == null) {
+            Arguments args = arguments(converter);
+            if (args != null && ConvertedChecks.Literals.of(BasicTypes.key(args.database()))
+                    != ConvertedChecks.Literals.NONE && (EnumColumns.isEnum(args.domain())
+                    || BasicTypes.key(args.domain()).equals("java.lang.Boolean"))) {
+                values.expect(converter);
+            }
+            if (!auto || args == null) {
                 continue;
             }
             String key = BasicTypes.key(context.types.erasure(args.domain()));
