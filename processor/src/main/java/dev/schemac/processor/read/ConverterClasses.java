@@ -46,6 +46,8 @@ final class ConverterClasses implements AutoCloseable {
     /** The class loader of each converter compiled so far, by binary name. */
     private final Map<String, URLClassLoader> compiled = new HashMap<>();
     private Path scratch;
+    /** javac's first error in the last compile that failed. */
+    private String lastProblem;
 
     /**
      * Loads {@code converter} with {@code paths}; never throws. The first compile takes the {@code candidates}
@@ -86,8 +88,6 @@ final class ConverterClasses implements AutoCloseable {
             return new Loaded(null, "cannot be compiled: " + e);
         }
     }
-
-    private String lastProblem;
 
     /** Compiles the sources into a folder of their own; the loader of it, or {@code null} with the problem kept. */
     private URLClassLoader compileAll(Map<String, Path> sources, ConverterPaths paths) throws IOException {
