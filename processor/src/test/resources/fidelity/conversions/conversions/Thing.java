@@ -17,5 +17,6 @@ public class Thing {
     @ElementCollection Set<Size> sizes;
     @Convert(converter = ColorText.class) @Column(columnDefinition = "varchar(12)") Color defined;
     @Convert(converter = YesNo.class) @Column(columnDefinition = "varchar(1)") Boolean definedFlag;
+    @ElementCollection @CollectionTable(name = "size_names") Map<Size, String> sizeNames;
     @Embedded Part part;
 }

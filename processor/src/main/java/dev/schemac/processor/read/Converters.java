@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
@@ -93,7 +94,8 @@ final class Converters {
         if (resolution.problem() != null) {
             return BasicTypes.Result.problem(resolution.problem());
         }
-        return resolution.converter() == null ? null : columnType(attribute, resolution.converter(), spec, path);
+        return resolution.converter() == null ? null : columnType(Target.of(attribute), resolution.converter(), spec,
+                path);
     }
 
     /**
@@ -102,7 +104,28 @@ final class Converters {
      */
     String check(Attribute attribute, Scope scope, String column) {
         TypeElement converter = resolve(attribute, scope).converter();
-        Arguments args = converter == null ? null : arguments(converter);
+        return converter == null ? null : check(Target.of(attribute), converter, column);
+    }
+
+    /**
+     * The type of a map's basic key column when a converter applies to the key type automatically, as Hibernate
+     * applies it; {@code null} when none does.
+     *
+     * @param map the map attribute, whose {@code @MapKeyTemporal} and {@code @MapKeyEnumerated} concern the key
+     */
+    BasicTypes.Result mapKeyType(Attribute map, TypeMirror keyType, ColumnSpec spec, String path) {
+        TypeElement converter = autoAppliedTo(keyType);
+        return converter == null ? null : columnType(Target.ofMapKey(map, keyType), converter, spec, path);
+    }
+
+    /** The check of a map's key column behind an auto-applied converter; see {@link #check(Attribute, Scope, String)}. */
+    String mapKeyCheck(Attribute map, TypeMirror keyType, String column) {
+        TypeElement converter = autoAppliedTo(keyType);
+        return converter == null ? null : check(Target.ofMapKey(map, keyType), converter, column);
+    }
+
+    private String check(Target target, TypeElement converter, String column) {
+        Arguments args = arguments(converter);
         if (args == null) {
             return null;
         }
@@ -110,12 +133,12 @@ final class Converters {
         if (literals == ConvertedChecks.Literals.NONE) {
             return null;
         }
-        if (EnumColumns.isEnum(attribute.type())) {
-            ConverterValues.Outcome outcome = values.ofEnum(converter, enumType(attribute),
+        if (EnumColumns.isEnum(target.type())) {
+            ConverterValues.Outcome outcome = values.ofEnum(converter, target.enumType(),
                     BasicTypes.key(args.database()));
             return outcome.values() == null ? null : ConvertedChecks.ofEnum(column, outcome.values(), literals);
         }
-        if (isBoolean(attribute)) {
+        if (target.isBoolean()) {
             ConverterValues.Outcome outcome = values.ofBoolean(converter, BasicTypes.key(args.database()));
             return outcome.values() == null ? null : ConvertedChecks.ofBoolean(column, outcome.values(), literals);
         }
@@ -123,7 +146,7 @@ final class Converters {
     }
 
     /** The converter applied automatically to values of {@code type}, or {@code null}. */
-    TypeElement autoAppliedTo(javax.lang.model.type.TypeMirror type) {
+    TypeElement autoAppliedTo(TypeMirror type) {
         return autoApplied.isEmpty() ? null : autoApplied.get(BasicTypes.key(context.types.erasure(type)));
     }
 
@@ -155,25 +178,23 @@ final class Converters {
         return auto == null ? Resolution.NONE : new Resolution(auto, null);
     }
 
-    private BasicTypes.Result columnType(Attribute attribute, TypeElement converter, ColumnSpec spec, String path) {
+    private BasicTypes.Result columnType(Target target, TypeElement converter, ColumnSpec spec, String path) {
         String name = converter.getSimpleName().toString();
         Arguments args = arguments(converter);
         if (args == null) {
             return BasicTypes.Result.problem(name + " does not implement jakarta.persistence.AttributeConverter"
                     + " with type arguments, so its database type is unknown");
         }
-        String temporal = attribute.annotations().get(JpaNames.TEMPORAL).map(t -> t.enumConstant("value"))
-                .filter(value -> !value.isEmpty()).orElse(null);
-        BasicTypes.Result type = BasicTypes.of(args.database(), spec, attribute.has(JpaNames.LOB), temporal);
+        BasicTypes.Result type = BasicTypes.of(args.database(), spec, target.lob(), target.temporal());
         if (type.type() == null && type.problem() == null) {
             return BasicTypes.Result.problem("the database type " + args.database() + " of the converter " + name
                     + " is not one schemac maps; schemac maps " + BasicTypes.SUPPORTED);
         }
-        boolean isEnum = EnumColumns.isEnum(attribute.type());
-        if (type.type() == null || !isEnum && !isBoolean(attribute)) {
+        boolean isEnum = EnumColumns.isEnum(target.type());
+        if (type.type() == null || !isEnum && !target.isBoolean()) {
             return type;
         }
-        if (isEnum && attribute.has(JpaNames.ENUMERATED)) {
+        if (isEnum && target.enumerated()) {
             return BasicTypes.Result.problem("@Enumerated and the converter " + name + " both say how to store the"
                     + " enum, and Hibernate refuses the pair ('AttributeConverter' not allowed for attribute"
                     + " annotated '@Enumerated'); keep one");
@@ -182,15 +203,15 @@ final class Converters {
         if (ConvertedChecks.Literals.of(database) == ConvertedChecks.Literals.NONE) {
             return type; // Hibernate writes no check for these database types, so the values do not matter
         }
-        if (attribute.has(JpaNames.LOB)) {
-            context.problems.unsupported(attribute.field(), "@Lob with the converter " + name + " on " + path,
+        if (target.lob()) {
+            context.problems.unsupported(target.field(), "@Lob with the converter " + name + " on " + path,
                     "large objects of converted enums and Booleans");
             return BasicTypes.Result.REPORTED;
         }
-        ConverterValues.Outcome outcome = isEnum ? values.ofEnum(converter, enumType(attribute), database)
+        ConverterValues.Outcome outcome = isEnum ? values.ofEnum(converter, target.enumType(), database)
                 : values.ofBoolean(converter, database);
         if (outcome.missingOption()) {
-            context.problems.unsupported(attribute.field(), "the converter " + name + " on " + path,
+            context.problems.unsupported(target.field(), "the converter " + name + " on " + path,
                     outcome.problem());
             return BasicTypes.Result.REPORTED;
         }
@@ -200,13 +221,36 @@ final class Converters {
         return type;
     }
 
-    private static boolean isBoolean(Attribute attribute) {
-        String domain = BasicTypes.key(attribute.type());
-        return domain.equals("boolean") || domain.equals("java.lang.Boolean");
-    }
+    /**
+     * What a converter converts: an attribute's value, or a map's key.
+     *
+     * @param field where problems are reported
+     * @param enumerated whether {@code @Enumerated} (or, for a key, {@code @MapKeyEnumerated}) is present
+     */
+    private record Target(Element field, TypeMirror type, boolean lob, String temporal, boolean enumerated) {
+        static Target of(Attribute attribute) {
+            return new Target(attribute.field(), attribute.type(), attribute.has(JpaNames.LOB),
+                    temporal(attribute, JpaNames.TEMPORAL), attribute.has(JpaNames.ENUMERATED));
+        }
 
-    private static TypeElement enumType(Attribute attribute) {
-        return (TypeElement) ((DeclaredType) attribute.type()).asElement();
+        static Target ofMapKey(Attribute map, TypeMirror keyType) {
+            return new Target(map.field(), keyType, false, temporal(map, JpaNames.MAP_KEY_TEMPORAL),
+                    map.has(JpaNames.MAP_KEY_ENUMERATED));
+        }
+
+        private static String temporal(Attribute attribute, String annotation) {
+            return attribute.annotations().get(annotation).map(t -> t.enumConstant("value"))
+                    .filter(value -> !value.isEmpty()).orElse(null);
+        }
+
+        boolean isBoolean() {
+            String domain = BasicTypes.key(type);
+            return domain.equals("boolean") || domain.equals("java.lang.Boolean");
+        }
+
+        TypeElement enumType() {
+            return (TypeElement) ((DeclaredType) type).asElement();
+        }
     }
 
     private AnnotationValues ownConvert(Attribute attribute) {

@@ -3,7 +3,6 @@ package dev.schemac.processor.read;
 import dev.schemac.internal.sql.Identifiers;
 import dev.schemac.schema.Column;
 import dev.schemac.schema.ColumnType;
-import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeMirror;
 
@@ -48,18 +47,14 @@ final class IndexColumns {
         }
         ColumnSpec spec = column == null ? ColumnSpec.absent(attribute.field()) : ColumnSpec.of(column,
                 attribute.field());
-        TypeElement converter = context.converters.autoAppliedTo(keyType);
-        if (converter != null) {
-            // Hibernate applies it to the key, with a check of the converted values for an enum or a Boolean
-            context.problems.unsupported(attribute.field(), "the map key of " + path + ", of a type the converter "
-                    + converter.getSimpleName() + " applies to automatically", "converters on map keys");
-            return null;
-        }
         AnnotationValues enumerated = attribute.annotations().get(JpaNames.MAP_KEY_ENUMERATED).orElse(null);
         boolean isEnum = EnumColumns.isEnum(keyType);
         boolean byName = enumerated != null && enumerated.enumConstant("value").equals("STRING");
+        BasicTypes.Result converted = context.converters.mapKeyType(attribute, keyType, spec, path);
         BasicTypes.Result type;
-        if (isEnum) {
+        if (converted != null) {
+            type = converted; // Hibernate applies an auto-applied converter to the key as well
+        } else if (isEnum) {
             type = EnumColumns.type(keyType, spec, byName);
         } else if (enumerated != null) {
             type = BasicTypes.Result.problem("@MapKeyEnumerated applies to enum keys only, but the key type is "
@@ -70,7 +65,9 @@ final class IndexColumns {
             type = BasicTypes.of(keyType, spec, false, temporal);
         }
         if (type.type() == null) {
-            if (type.problem() != null) {
+            if (type == BasicTypes.Result.REPORTED) {
+                return null;
+            } else if (type.problem() != null) {
                 context.problems.invalid(attribute.field(), "the map key of " + path + ": " + type.problem());
             } else {
                 context.problems.unsupported(attribute.field(), "the map key type " + keyType + " of " + path,
@@ -84,8 +81,10 @@ final class IndexColumns {
         if (name == null) {
             return null;
         }
-        return new PlannedColumn(Column.column(name, type.type()).withNullable(spec.nullable()),
-                isEnum ? EnumColumns.check(name, keyType, byName) : null, context.naming.toPhysical(logical).text());
+        String check = converted != null ? context.converters.mapKeyCheck(attribute, keyType, name)
+                : isEnum ? EnumColumns.check(name, keyType, byName) : null;
+        return new PlannedColumn(Column.column(name, type.type()).withNullable(spec.nullable()), check,
+                context.naming.toPhysical(logical).text());
     }
 
     /** Whether the type is an entity or an embeddable, whose keys are not a single basic column. */

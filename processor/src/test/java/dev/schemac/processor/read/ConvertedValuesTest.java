@@ -164,13 +164,16 @@ class ConvertedValuesTest {
     }
 
     @Test
-    void anAutoAppliedConverterOnAMapKeyIsRefusedNotIgnored() {
+    void anAutoAppliedConverterConvertsAMapKeyAndChecksIt() {
         put("Color", COLOR);
-        put("ColorText", "@Converter(autoApply = true) " + converter("Color", "String", "c.name()")
+        put("ColorText", "@Converter(autoApply = true) " + converter("Color", "String", "c.name().substring(0, 1)")
                 .substring("@Converter ".length()));
-        assertFieldError(classpath(), "the map key of Thing.names, of a type the converter ColorText applies to"
-                + " automatically is not supported by schemac yet (converters on map keys)",
-                entity("@ElementCollection Map<Color, String> names;"));
+        ReadHarness.Reading reading = compile(entity("@ElementCollection Map<Color, String> names;"));
+        assertNotNull(reading.result(), reading.compilation().diagnostics().toString());
+        Table names = reading.table("thing_names");
+        assertEquals("varchar(255)", names.findColumn("names_key").orElseThrow().type().toString());
+        assertEquals(List.of(new Check("thing_names_names_key_check", "names_key in ("
+                + inHibernatesOrder("'R'", "'G'", "'B'") + ")")), names.checks());
     }
 
     @Test
