@@ -64,8 +64,9 @@ public final class ConverterEvaluationBench {
             boolean withConverter = i < converted;
             Files.writeString(folder.resolve("Kind" + i + ".java"),
                     "package bench;\npublic enum Kind" + i + " { ALPHA, BETA, GAMMA, DELTA }\n");
-            Files.writeString(folder.resolve("Item" + i + ".java"), "package bench;\n\nimport jakarta.persistence.*;\n\n"
-                    + "@Entity\npublic class Item" + i + " {\n    @Id Long id;\n    String name;\n"
+            Files.writeString(folder.resolve("Item" + i + ".java"), "package bench;\n\n"
+                    + "import jakarta.persistence.*;\n\n@Entity\npublic class Item" + i + " {\n"
+                    + "    @Id Long id;\n    String name;\n"
                     + (withConverter ? "    @Convert(converter = KindCodes" + i + ".class)\n" : "")
                     + "    Kind" + i + " kind;\n}\n");
             if (withConverter) {

@@ -35,7 +35,8 @@ import javax.tools.ToolProvider;
  * Compiles a converter and what it needs, apart from the project's compile, and loads it in a class loader of its
  * own: javac with {@code -proc:none -implicit:class}, the project's source roots and classpath, into a scratch
  * folder deleted by {@link #close()}, several converters in one javac run where it can. A converter without a
- * source under the roots (from a dependency) is loaded from the classpath as it is. The JDK's compiler is looked up only when a converter needs it.
+ * source under the roots (from a dependency) is loaded from the classpath as it is. The JDK's compiler is looked
+ * up only when a converter needs it.
  */
 final class ConverterClasses implements AutoCloseable {
     /** A loaded converter class, or why there is none. */

@@ -118,7 +118,7 @@ final class Converters {
         return converter == null ? null : columnType(Target.ofMapKey(map, keyType), converter, spec, path);
     }
 
-    /** The check of a map's key column behind an auto-applied converter; see {@link #check(Attribute, Scope, String)}. */
+    /** The check of a map's key column behind an auto-applied converter; see the attribute's check. */
     String mapKeyCheck(Attribute map, TypeMirror keyType, String column) {
         TypeElement converter = autoAppliedTo(keyType);
         return converter == null ? null : check(Target.ofMapKey(map, keyType), converter, column);

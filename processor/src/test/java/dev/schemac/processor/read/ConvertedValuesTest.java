@@ -141,7 +141,8 @@ class ConvertedValuesTest {
                 + "    public Color convertToEntityAttribute(Y y) { return null; }\n}");
         put("ColorText", "@Converter public class ColorText extends Loose<String> {}");
         assertFieldError(classpath(), "Thing.color: the converter ColorText returns a java.lang.Integer for RED,"
-                + " not the java.lang.String it declares", entity("@Convert(converter = ColorText.class) Color color;"));
+                + " not the java.lang.String it declares",
+                entity("@Convert(converter = ColorText.class) Color color;"));
     }
 
     @Test
@@ -160,7 +161,8 @@ class ConvertedValuesTest {
         put("Color", COLOR);
         put("ColorText", converter("Color", "String", "c.name()"));
         assertFieldError(List.of(), "Thing.color: @Enumerated and the converter ColorText both say how to store"
-                + " the enum", entity("@Convert(converter = ColorText.class) @Enumerated(EnumType.STRING) Color color;"));
+                + " the enum",
+                entity("@Convert(converter = ColorText.class) @Enumerated(EnumType.STRING) Color color;"));
     }
 
     @Test
@@ -188,7 +190,8 @@ class ConvertedValuesTest {
                 object(root.resolve("src/test/ColorText.java")), object(copy)));
         List<String> options = new ArrayList<>(classpath());
         options.add("-A" + Options.SOURCEPATH + "=" + root.resolve("src"));
-        ReadHarness.Reading reading = ReadHarness.compile(NamingStyle.JPA, options, sources.toArray(JavaFileObject[]::new));
+        ReadHarness.Reading reading = ReadHarness.compile(NamingStyle.JPA, options,
+                sources.toArray(JavaFileObject[]::new));
         assertEquals(List.of(new Check("thing_color_check", "color in ('R','B','G')")),
                 reading.table("thing").checks());
     }
