@@ -30,8 +30,12 @@ public record Options(Path baseDir, Mode mode, NamingStyle naming, Path snapshot
     public static final String INDEX_DIR = "schemac.indexDir";
     public static final String NAME = "schemac.name";
     public static final String VERSION = "schemac.version";
+    /** The project's compile classpath, for evaluating converters on enums and Booleans (see ConverterPaths). */
+    public static final String CLASSPATH = "schemac.classpath";
+    /** The project's source roots, for compiling those converters. */
+    public static final String SOURCEPATH = "schemac.sourcepath";
     public static final Set<String> ALL = Set.of(BASE_DIR, MODE, NAMING, SNAPSHOT, SOURCE_DIR, PACKAGE, INDEX_DIR,
-            NAME, VERSION);
+            NAME, VERSION, CLASSPATH, SOURCEPATH);
 
     public static final String DEFAULT_SNAPSHOT = "src/main/resources/schemac/snapshot.json";
     public static final String DEFAULT_SOURCE_DIR = "src/main/java";

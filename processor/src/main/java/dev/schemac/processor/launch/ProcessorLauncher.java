@@ -134,8 +134,8 @@ public final class ProcessorLauncher {
             JavacTask task = (JavacTask) javac.getTask(new StringWriter(), files, diagnostics, options, null, units);
             task.setLocale(Locale.ROOT);
             // With no entity file javac has nothing to read, but schemac must still run: every table may be gone.
-            OnceEntered run = new OnceEntered(task, units.isEmpty() ? List.of() : task.parse(), request.options(),
-                    diagnostics, sameOptions -> join(projectFiles));
+            OnceEntered run = new OnceEntered(task, units.isEmpty() ? List.of() : task.parse(),
+                    processorOptions(request), diagnostics, sameOptions -> join(projectFiles));
             if (!units.isEmpty()) {
                 task.addTaskListener(run);
                 try {
@@ -151,6 +151,17 @@ public final class ProcessorLauncher {
             boolean success = findings.stream().noneMatch(Finding::isError);
             return new Result(success, findings, entityFiles.size(), false);
         }
+    }
+
+    /**
+     * The request's options, with the classpath and source roots schemac compiles converters on enums and Booleans
+     * with. They are not part of the fingerprint's options: the fingerprint covers every file of both already.
+     */
+    private static Map<String, String> processorOptions(Request request) {
+        Map<String, String> options = new java.util.HashMap<>(request.options());
+        options.putIfAbsent(Options.CLASSPATH, join(request.classpath()));
+        options.putIfAbsent(Options.SOURCEPATH, join(request.sourceRoots()));
+        return options;
     }
 
     /** The file's text with the code schemac does not read blanked, under the file's own name for diagnostics. */

@@ -49,8 +49,18 @@ final class BasicMapper {
         if (type == null) {
             type = ColumnTypes.of(attribute, spec);
         }
+        if (spec.definition() != null && type.type() != null && convertsEnumOrBoolean(attribute)) {
+            // the definition is the type, but Hibernate still checks the converted values
+            BasicTypes.Result evaluated = context.converters.type(attribute, scope, spec, path);
+            converted = evaluated != null;
+            if (converted && evaluated.type() == null) {
+                type = evaluated;
+            }
+        }
         if (type.type() == null) {
-            reportType(attribute, path, type.problem());
+            if (type != BasicTypes.Result.REPORTED) {
+                reportType(attribute, path, type.problem());
+            }
             return;
         }
         String name = columns.name(Identifier.parse(spec.name() != null ? spec.name() : attribute.name()),
@@ -96,9 +106,19 @@ final class BasicMapper {
         // Hibernate joins a column's checks in this order: @Column(check), @Check, Bean Validation, the enum's
         checks.onColumn(attribute, spec, table, name, path);
         BeanValidation.addChecks(attribute, constraints, scope, table, name, context.problems, path);
-        if (EnumColumns.isEnum(attribute.type()) && !converted) {
+        if (converted) {
+            String check = context.converters.check(attribute, scope, name);
+            if (check != null) {
+                table.addCheck(name, check);
+            }
+        } else if (EnumColumns.isEnum(attribute.type())) {
             table.addCheck(name, EnumColumns.check(name, attribute.type(), ColumnTypes.storesByName(attribute)));
         }
+    }
+
+    private static boolean convertsEnumOrBoolean(Attribute attribute) {
+        String type = BasicTypes.key(attribute.type());
+        return EnumColumns.isEnum(attribute.type()) || type.equals("boolean") || type.equals("java.lang.Boolean");
     }
 
     private static boolean isNullable(Attribute attribute, ColumnSpec spec, Scope scope, boolean id) {

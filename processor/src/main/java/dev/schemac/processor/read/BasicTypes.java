@@ -32,6 +32,8 @@ final class BasicTypes {
      */
     record Result(ColumnType type, String problem) {
         static final Result NOT_BASIC = new Result(null, null);
+        /** No type, for a problem already reported on the attribute. */
+        static final Result REPORTED = new Result(null, "");
 
         static Result of(ColumnType type) {
             return new Result(type, null);

@@ -48,8 +48,14 @@ public final class EntityReader {
                     + " jakarta.persistence (JPA 3) entities only, as Hibernate 6 and 7 do. Change its imports"
                     + " from javax.persistence to jakarta.persistence");
         }
-        ReadContext context = new ReadContext(env.getElementUtils(), env.getTypeUtils(), Naming.of(naming),
-                problems);
+        try (ConverterValues converterValues = new ConverterValues(env)) {
+            return read(entities, converters, new ReadContext(env.getElementUtils(), env.getTypeUtils(),
+                    Naming.of(naming), problems, converterValues), problems);
+        }
+    }
+
+    private ReadResult read(List<TypeElement> entities, List<TypeElement> converters, ReadContext context,
+            Problems problems) {
         context.converters.autoApply(converters);
         EntityMapper mapper = new EntityMapper(context);
         context.hierarchies.learn(entities);

@@ -50,8 +50,11 @@ final class IndexColumns {
         AnnotationValues enumerated = attribute.annotations().get(JpaNames.MAP_KEY_ENUMERATED).orElse(null);
         boolean isEnum = EnumColumns.isEnum(keyType);
         boolean byName = enumerated != null && enumerated.enumConstant("value").equals("STRING");
+        BasicTypes.Result converted = context.converters.mapKeyType(attribute, keyType, spec, path);
         BasicTypes.Result type;
-        if (isEnum) {
+        if (converted != null) {
+            type = converted; // Hibernate applies an auto-applied converter to the key as well
+        } else if (isEnum) {
             type = EnumColumns.type(keyType, spec, byName);
         } else if (enumerated != null) {
             type = BasicTypes.Result.problem("@MapKeyEnumerated applies to enum keys only, but the key type is "
@@ -62,7 +65,9 @@ final class IndexColumns {
             type = BasicTypes.of(keyType, spec, false, temporal);
         }
         if (type.type() == null) {
-            if (type.problem() != null) {
+            if (type == BasicTypes.Result.REPORTED) {
+                return null;
+            } else if (type.problem() != null) {
                 context.problems.invalid(attribute.field(), "the map key of " + path + ": " + type.problem());
             } else {
                 context.problems.unsupported(attribute.field(), "the map key type " + keyType + " of " + path,
@@ -76,8 +81,10 @@ final class IndexColumns {
         if (name == null) {
             return null;
         }
-        return new PlannedColumn(Column.column(name, type.type()).withNullable(spec.nullable()),
-                isEnum ? EnumColumns.check(name, keyType, byName) : null, context.naming.toPhysical(logical).text());
+        String check = converted != null ? context.converters.mapKeyCheck(attribute, keyType, name)
+                : isEnum ? EnumColumns.check(name, keyType, byName) : null;
+        return new PlannedColumn(Column.column(name, type.type()).withNullable(spec.nullable()), check,
+                context.naming.toPhysical(logical).text());
     }
 
     /** Whether the type is an entity or an embeddable, whose keys are not a single basic column. */

@@ -25,7 +25,7 @@ final class ReadContext {
     final Converters converters;
     final ValidationTargets validation;
 
-    ReadContext(Elements elements, Types types, Naming naming, Problems problems) {
+    ReadContext(Elements elements, Types types, Naming naming, Problems problems, ConverterValues converterValues) {
         this.elements = elements;
         this.types = types;
         this.naming = naming;
@@ -40,7 +40,7 @@ final class ReadContext {
         this.hierarchies = new Hierarchies(this);
         this.inheritance = new InheritanceMapper(this);
         this.generatorTables = new GeneratorTables(this);
-        this.converters = new Converters(this);
+        this.converters = new Converters(this, converterValues);
         this.validation = new ValidationTargets(annotations);
     }
 }

@@ -36,7 +36,8 @@ class NextCorporaTest {
         return Corpus.pending();
     }
 
-    @ParameterizedTest(name = "{0}")
+    // none is pending while schemac reads every corpus; the folder stays for the next one
+    @ParameterizedTest(name = "{0}", allowZeroInvocations = true)
     @MethodSource("pendingCorpora")
     void hibernateBuildsTheCorpusAndSchemacSaysWhatItCannotReadYet(Corpus corpus, @TempDir Path project)
             throws IOException {

@@ -122,7 +122,9 @@ final class SchemacBuild {
                 "-A" + Options.BASE_DIR + "=" + project,
                 "-A" + Options.MODE + "=generate",
                 "-A" + Options.NAMING + "=" + naming.name().toLowerCase(Locale.ROOT),
-                "-A" + Options.VERSION + "=" + VERSION);
+                "-A" + Options.VERSION + "=" + VERSION,
+                // what the Maven plugin passes, for converters on enums and Booleans; the source root schemac finds
+                "-A" + Options.CLASSPATH + "=" + System.getProperty("java.class.path"));
         if (problems.stream().anyMatch(d -> d.getKind() == Diagnostic.Kind.ERROR)) {
             return new Attempt(problems, null);
         }

@@ -77,8 +77,13 @@ final class ReadHarness {
     }
 
     static Reading compile(NamingStyle naming, JavaFileObject... sources) {
+        return compile(naming, List.of(), sources);
+    }
+
+    /** Compiles with javac {@code options} (e.g. {@code -Aschemac.classpath=...}) and reads, whatever the outcome. */
+    static Reading compile(NamingStyle naming, List<String> options, JavaFileObject... sources) {
         ReadingProcessor processor = new ReadingProcessor(naming);
-        Compilation compilation = Compiler.javac().withProcessors(processor).compile(sources);
+        Compilation compilation = Compiler.javac().withOptions(options).withProcessors(processor).compile(sources);
         return new Reading(compilation, processor.result);
     }
 

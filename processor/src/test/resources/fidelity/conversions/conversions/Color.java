@@ -1,0 +1,2 @@
+package conversions;
+public enum Color { RED, GREEN, BLUE }

@@ -1,0 +1,2 @@
+package conversions;
+public enum Size { SMALL, LARGE }
