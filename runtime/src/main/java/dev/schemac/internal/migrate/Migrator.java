@@ -3,14 +3,15 @@ package dev.schemac.internal.migrate;
 import dev.schemac.AppliedMigration;
 import dev.schemac.ErrorCode;
 import dev.schemac.MigrationReport;
+import dev.schemac.RepairReport;
 import dev.schemac.SchemacException;
 import dev.schemac.internal.index.IndexEntry;
 import dev.schemac.internal.index.MigrationIndex;
-import dev.schemac.internal.sql.SqlRenderer;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -26,7 +27,7 @@ public final class Migrator {
      * Created on first use: a start with nothing to do logs nothing, so it does not pay for initializing the
      * platform logger (and JUL's formatter behind it) when the application has not done that yet.
      */
-    private static final class Log {
+    static final class Log {
         static final Logger LOG = System.getLogger("dev.schemac");
     }
 
@@ -34,15 +35,15 @@ public final class Migrator {
     private final HistoryTable history;
     private final String indexResource;
     private final ClassLoader loader;
-    private final boolean outOfOrder;
+    private final MigrationSettings settings;
 
     public Migrator(DataSource dataSource, String historyTable, String indexResource, ClassLoader loader,
-            boolean outOfOrder) {
+            MigrationSettings settings) {
         this.dataSource = dataSource;
         this.history = new HistoryTable(historyTable);
         this.indexResource = indexResource;
         this.loader = loader;
-        this.outOfOrder = outOfOrder;
+        this.settings = settings;
     }
 
     public MigrationReport migrate() {
@@ -64,6 +65,56 @@ public final class Migrator {
             }
         } catch (SQLException e) {
             throw databaseError("while reading or writing the history table " + history.name(), e);
+        }
+    }
+
+    /** Drops the invalid indexes that unfinished migrations' interrupted concurrent builds left; see Schemac. */
+    public RepairReport repair() {
+        MigrationIndex index = IndexLoader.load(loader, indexResource);
+        try (Connection connection = connect()) {
+            boolean autoCommit = connection.getAutoCommit();
+            try {
+                connection.setAutoCommit(true);
+                if (history.readIfReady(connection).isEmpty()) {
+                    return new RepairReport(List.of(), List.of());
+                }
+                return repairLocked(connection, index);
+            } finally {
+                restoreAutoCommit(connection, autoCommit);
+            }
+        } catch (SQLException e) {
+            throw databaseError("while repairing through the history table " + history.name(), e);
+        }
+    }
+
+    private RepairReport repairLocked(Connection connection, MigrationIndex index) throws SQLException {
+        AdvisoryLock lock = new AdvisoryLock(history.lockName(connection));
+        lock.acquire(connection);
+        SchemacException failure = null;
+        try {
+            // Pending migrations out of order are migrate's business, not a reason to refuse a repair.
+            MigrationPlan plan = MigrationPlan.of(index, history.read(connection), true, history.name().toString());
+            List<PendingMigration> unfinished = prepare(plan.unfinished(), loader, new ExecutionPlanner(true), false);
+            List<String> dropped = new ArrayList<>();
+            for (PendingMigration migration : unfinished) {
+                for (OnlineStep step : migration.plan().online()) {
+                    if (step instanceof OnlineStep.ConcurrentIndex build
+                            && MigrationRunner.isInvalidIndex(connection, build)) {
+                        try (Statement statement = connection.createStatement()) {
+                            statement.execute(build.dropInvalid());
+                        }
+                        Log.LOG.log(Level.INFO, () -> "Dropped the invalid index " + build.index() + " left by "
+                                + MigrationLabel.of(migration.entry()));
+                        dropped.add(build.index().toString());
+                    }
+                }
+            }
+            return new RepairReport(plan.unfinished().stream().map(IndexEntry::version).toList(), dropped);
+        } catch (SchemacException e) {
+            failure = e;
+            throw e;
+        } finally {
+            release(lock, connection, failure);
         }
     }
 
@@ -91,13 +142,23 @@ public final class Migrator {
             history.createOrCheck(connection);
             MigrationPlan plan = plan(index, history.read(connection));
             warnAboutNewer(plan);
-            List<PendingMigration> pending = prepare(plan.pending());
-            MigrationRunner runner = new MigrationRunner(history);
+            // An unfinished migration is planned online whatever the setting says now: its transaction ran so.
+            List<PendingMigration> unfinished = prepare(plan.unfinished(), loader, new ExecutionPlanner(true), false);
+            List<PendingMigration> pending = prepare(plan.pending(), loader,
+                    new ExecutionPlanner(settings.online()), settings.forbidDestructive());
+            MigrationRunner runner = new MigrationRunner(history,
+                    new LockTimeoutRetry(settings.lockTimeout(), settings.lockAttempts()));
             List<AppliedMigration> applied = new ArrayList<>();
+            for (PendingMigration migration : unfinished) {
+                Log.LOG.log(Level.INFO, () -> "Resuming the online steps of unfinished "
+                        + MigrationLabel.of(migration.entry()));
+                AppliedMigration done = runner.resume(connection, migration);
+                logApplied(done, "Finished");
+                applied.add(done);
+            }
             for (PendingMigration migration : pending) {
                 AppliedMigration done = runner.apply(connection, migration);
-                Log.LOG.log(Level.INFO, () -> "Applied migration " + done.version() + " " + done.description() + " ("
-                        + counted(done.statements(), "statement") + ") in " + done.duration().toMillis() + " ms");
+                logApplied(done, "Applied");
                 applied.add(done);
             }
             return new MigrationReport(applied, plan.alreadyApplied());
@@ -109,18 +170,23 @@ public final class Migrator {
         }
     }
 
-    /** Loads and checks every pending migration first, so that a refusal comes before any of them runs. */
-    private List<PendingMigration> prepare(List<IndexEntry> entries) {
-        SqlRenderer renderer = new SqlRenderer();
-        List<PendingMigration> pending = new ArrayList<>(entries.size());
+    /** Loads and checks every migration first, so that a refusal comes before any of them runs. */
+    static List<PendingMigration> prepare(List<IndexEntry> entries, ClassLoader loader, ExecutionPlanner planner,
+            boolean forbidDestructive) {
+        List<PendingMigration> prepared = new ArrayList<>(entries.size());
         for (IndexEntry entry : entries) {
-            pending.add(PendingMigration.prepare(entry, loader, renderer));
+            prepared.add(PendingMigration.prepare(entry, loader, planner, forbidDestructive));
         }
-        return pending;
+        return prepared;
+    }
+
+    private static void logApplied(AppliedMigration done, String verb) {
+        Log.LOG.log(Level.INFO, () -> verb + " migration " + done.version() + " " + done.description() + " ("
+                + counted(done.statements(), "statement") + ") in " + done.duration().toMillis() + " ms");
     }
 
     private MigrationPlan plan(MigrationIndex index, List<HistoryRow> rows) {
-        return MigrationPlan.of(index, rows, outOfOrder, history.name().toString());
+        return MigrationPlan.of(index, rows, settings.outOfOrder(), history.name().toString());
     }
 
     private Connection connect() {
