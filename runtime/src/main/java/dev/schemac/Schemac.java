@@ -9,7 +9,9 @@ import javax.sql.DataSource;
 /**
  * The runtime entry point: call {@code Schemac.migrate(dataSource)} once at application start. It applies the
  * pending migrations that the build listed in {@value #DEFAULT_INDEX}, in version order, each exactly once and in
- * its own transaction, under a PostgreSQL advisory lock so that concurrent starts do not race.
+ * its own transaction, under a PostgreSQL advisory lock so that concurrent starts do not race. In online mode (the
+ * default) index builds and constraint validations on existing tables run after that transaction, without blocking
+ * writes; see docs/runtime.md.
  *
  * <p>Settings are immutable: {@code Schemac.configure(ds).historyTable("ops.schema_history").migrate()}.
  */
