@@ -1,31 +1,18 @@
 package dev.schemac.operation;
 
-import dev.schemac.schema.Column;
 import dev.schemac.schema.QualifiedName;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Classifies a migration's operations by {@link Hazard}. An operation on a table that the same migration created
  * earlier is cheap whatever it is (the table is empty and nobody else sees it yet); on an existing table it depends
  * on what PostgreSQL locks and scans, and on whether the runtime's online mode rewrites it (concurrent index
- * builds, constraints added {@code NOT VALID} and validated after the commit).
+ * builds, constraints added {@code NOT VALID} and validated after the commit). docs/safety.md has the table.
  */
-public final class Classification implements OperationVisitor<ClassifiedOperation> {
-    /** Defaults that PostgreSQL evaluates once when adding the column, so that no row is rewritten. */
-    private static final Pattern STABLE_DEFAULT = Pattern.compile("(?i)\\s*(now\\(\\)|current_(timestamp|date|time)"
-            + "|localtimestamp|localtime|transaction_timestamp\\(\\))\\s*");
-    private static final String NEW_TABLE = "on a table created in this migration";
-    private static final String ON_COMMIT_ONLY = "catalog change; a brief ACCESS EXCLUSIVE lock under lock_timeout";
-
-    private final boolean online;
-    private final Set<QualifiedName> createdTables = new HashSet<>();
-
-    private Classification(boolean online) {
-        this.online = online;
+public final class Classification {
+    private Classification() {
     }
 
     /**
@@ -36,18 +23,15 @@ public final class Classification implements OperationVisitor<ClassifiedOperatio
      * @return one classification per operation, in the same order
      */
     public static List<ClassifiedOperation> of(List<Operation> operations, boolean online) {
-        Classification classification = new Classification(online);
-        List<ClassifiedOperation> classified = new ArrayList<>(operations.size());
-        for (Operation operation : operations) {
-            classified.add(operation.accept(classification));
-            if (operation instanceof CreateTable create) {
-                classification.createdTables.add(create.table().name());
-            }
-        }
-        return classified;
+        return new ClassificationRules(online).classify(operations);
     }
 
-    /** The tables that {@code operations} create, the ones where every later operation is cheap. */
+    /**
+     * The tables that {@code operations} create, where every later operation of the migration is cheap.
+     *
+     * @param operations a migration's operations
+     * @return the names of the tables its {@code createTable} operations create
+     */
     public static Set<QualifiedName> createdTables(List<Operation> operations) {
         Set<QualifiedName> created = new HashSet<>();
         for (Operation operation : operations) {
@@ -56,182 +40,5 @@ public final class Classification implements OperationVisitor<ClassifiedOperatio
             }
         }
         return created;
-    }
-
-    private boolean existing(QualifiedName table) {
-        return !createdTables.contains(table);
-    }
-
-    private static ClassifiedOperation of(Operation op, Hazard hazard, String reason) {
-        return new ClassifiedOperation(op, hazard, reason);
-    }
-
-    /** Destructive when {@link Operation#risk()} says so, whatever else holds. */
-    private static ClassifiedOperation destructiveOr(Operation op, ClassifiedOperation otherwise) {
-        return op.risk() == Risk.DESTRUCTIVE ? of(op, Hazard.DESTRUCTIVE, "can lose data; needs approveDataLoss")
-                : otherwise;
-    }
-
-    @Override
-    public ClassifiedOperation visit(CreateSchema op) {
-        return of(op, Hazard.SAFE, "new schema");
-    }
-
-    @Override
-    public ClassifiedOperation visit(CreateTable op) {
-        return of(op, Hazard.SAFE, "new table");
-    }
-
-    @Override
-    public ClassifiedOperation visit(DropTable op) {
-        return of(op, Hazard.DESTRUCTIVE, "drops the table and its rows; needs approveDataLoss");
-    }
-
-    @Override
-    public ClassifiedOperation visit(AddColumn op) {
-        if (!existing(op.table())) {
-            return of(op, Hazard.SAFE, NEW_TABLE);
-        }
-        Column column = op.column();
-        if (column.identity()) {
-            return of(op, Hazard.BLOCKING_LOCK, "an identity column rewrites the table under ACCESS EXCLUSIVE");
-        }
-        if (column.defaultValue() != null && column.defaultValue().contains("(")
-                && !STABLE_DEFAULT.matcher(column.defaultValue()).matches()) {
-            return of(op, Hazard.BLOCKING_LOCK, "a default that may be volatile rewrites the table under ACCESS "
-                    + "EXCLUSIVE");
-        }
-        if (!column.nullable() && column.defaultValue() == null) {
-            return of(op, Hazard.DATA_DEPENDENT, "NOT NULL without a default fails if the table has rows");
-        }
-        return of(op, Hazard.SAFE, ON_COMMIT_ONLY);
-    }
-
-    @Override
-    public ClassifiedOperation visit(DropColumn op) {
-        return of(op, Hazard.DESTRUCTIVE, "drops the column's values; needs approveDataLoss");
-    }
-
-    @Override
-    public ClassifiedOperation visit(AlterColumnType op) {
-        ClassifiedOperation otherwise;
-        if (!existing(op.table())) {
-            otherwise = of(op, Hazard.SAFE, NEW_TABLE);
-        } else if (op.using() == null && TypeWidening.isCatalogOnly(op.from(), op.to())) {
-            otherwise = of(op, Hazard.SAFE, "no rewrite; " + ON_COMMIT_ONLY);
-        } else {
-            otherwise = of(op, Hazard.BLOCKING_LOCK, "rewrites the table and its indexes under ACCESS EXCLUSIVE");
-        }
-        return destructiveOr(op, otherwise);
-    }
-
-    @Override
-    public ClassifiedOperation visit(SetNotNull op) {
-        if (!existing(op.table())) {
-            return of(op, Hazard.SAFE, NEW_TABLE);
-        }
-        return online
-                ? of(op, Hazard.DATA_DEPENDENT, "checked by a NOT VALID check validated after the commit, without "
-                        + "blocking writes; fails if a row holds NULL")
-                : of(op, Hazard.BLOCKING_LOCK, "scans the table under ACCESS EXCLUSIVE (online mode off); fails "
-                        + "if a row holds NULL");
-    }
-
-    @Override
-    public ClassifiedOperation visit(DropNotNull op) {
-        return of(op, Hazard.SAFE, existing(op.table()) ? ON_COMMIT_ONLY : NEW_TABLE);
-    }
-
-    @Override
-    public ClassifiedOperation visit(SetDefault op) {
-        return of(op, Hazard.SAFE, existing(op.table()) ? ON_COMMIT_ONLY + "; existing rows keep their value"
-                : NEW_TABLE);
-    }
-
-    @Override
-    public ClassifiedOperation visit(DropDefault op) {
-        return of(op, Hazard.SAFE, existing(op.table()) ? ON_COMMIT_ONLY : NEW_TABLE);
-    }
-
-    @Override
-    public ClassifiedOperation visit(AddPrimaryKey op) {
-        return indexBackedConstraint(op, op.table());
-    }
-
-    @Override
-    public ClassifiedOperation visit(AddUnique op) {
-        return indexBackedConstraint(op, op.table());
-    }
-
-    private ClassifiedOperation indexBackedConstraint(Operation op, QualifiedName table) {
-        if (!existing(table)) {
-            return of(op, Hazard.SAFE, NEW_TABLE);
-        }
-        return of(op, Hazard.BLOCKING_LOCK, "builds its index under ACCESS EXCLUSIVE; fails on duplicate values");
-    }
-
-    @Override
-    public ClassifiedOperation visit(AddCheck op) {
-        return validatedConstraint(op, op.table());
-    }
-
-    @Override
-    public ClassifiedOperation visit(AddForeignKey op) {
-        return validatedConstraint(op, op.table());
-    }
-
-    private ClassifiedOperation validatedConstraint(Operation op, QualifiedName table) {
-        if (!existing(table)) {
-            return of(op, Hazard.SAFE, NEW_TABLE);
-        }
-        return online
-                ? of(op, Hazard.DATA_DEPENDENT, "added NOT VALID, validated after the commit without blocking "
-                        + "writes; fails if a row violates it")
-                : of(op, Hazard.BLOCKING_LOCK, "validates every row while holding a lock that blocks writes "
-                        + "(online mode off); fails if a row violates it");
-    }
-
-    @Override
-    public ClassifiedOperation visit(DropConstraint op) {
-        return of(op, Hazard.SAFE, existing(op.table()) ? ON_COMMIT_ONLY : NEW_TABLE);
-    }
-
-    @Override
-    public ClassifiedOperation visit(CreateIndex op) {
-        if (!existing(op.table())) {
-            return of(op, Hazard.SAFE, NEW_TABLE);
-        }
-        if (!online) {
-            return of(op, Hazard.BLOCKING_LOCK, "builds the index while blocking writes (online mode off)");
-        }
-        return op.index().unique()
-                ? of(op, Hazard.DATA_DEPENDENT, "built concurrently after the commit; fails on duplicate values")
-                : of(op, Hazard.SAFE, "built concurrently after the commit, without blocking writes");
-    }
-
-    @Override
-    public ClassifiedOperation visit(DropIndex op) {
-        return of(op, Hazard.SAFE, ON_COMMIT_ONLY);
-    }
-
-    @Override
-    public ClassifiedOperation visit(CreateSequence op) {
-        return of(op, Hazard.SAFE, "new sequence");
-    }
-
-    @Override
-    public ClassifiedOperation visit(AlterSequence op) {
-        return of(op, Hazard.SAFE, "catalog change");
-    }
-
-    @Override
-    public ClassifiedOperation visit(DropSequence op) {
-        return of(op, Hazard.DESTRUCTIVE, "ids could be handed out again; needs approveDataLoss");
-    }
-
-    @Override
-    public ClassifiedOperation visit(ExecuteSql op) {
-        return destructiveOr(op, of(op, Hazard.DATA_DEPENDENT, "hand-written SQL: schemac cannot tell what it "
-                + "locks or whether the data lets it succeed"));
     }
 }
