@@ -1,9 +1,14 @@
 package dev.schemac.internal.migrate;
 
 import static dev.schemac.internal.migrate.TestMigrations.migrate;
+import static dev.schemac.internal.migrate.TestMigrations.versions;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.schemac.ErrorCode;
 import dev.schemac.MigrationReport;
+import dev.schemac.SchemacException;
 import dev.schemac.testing.Catalog;
 import dev.schemac.testing.DatabaseTest;
 import dev.schemac.testing.TestDatabase;
@@ -11,6 +16,7 @@ import java.sql.Connection;
 import java.sql.Statement;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
@@ -64,6 +70,33 @@ class ConcurrentIndexLockTest {
         assertEquals(new MigrationReport(List.of(), 2), b);
         assertEquals(List.of("true"), catalog.strings("select indisvalid::text from pg_index "
                 + "where indexrelid = 'account_email_idx'::regclass"));
+    }
+
+    @Test
+    void anIndexBuildKilledMidwayIsBuiltAgainByTheNextStart() throws Exception {
+        CompletableFuture<MigrationReport> killed;
+        try (Connection writer = db.dataSource().getConnection(); Statement statement = writer.createStatement()) {
+            writer.setAutoCommit(false);
+            statement.execute("update account set note = 'busy' where id = 1");
+            killed = CompletableFuture.supplyAsync(() -> migrate(db, "email-index"));
+            waitFor(() -> !catalog.strings("select pid from pg_stat_activity where state = 'active' "
+                    + "and query like 'create index concurrently%'").isEmpty());
+            catalog.strings("select pg_terminate_backend(pid)::text from pg_stat_activity "
+                    + "where query like 'create index concurrently%'");
+            writer.commit();
+        }
+        ExecutionException e = assertThrows(ExecutionException.class, () -> killed.get(60, TimeUnit.SECONDS));
+        SchemacException failure = (SchemacException) e.getCause();
+        assertEquals(ErrorCode.MIGRATION_FAILED, failure.code(), failure::getMessage);
+        assertTrue(failure.getMessage().contains("recorded as unfinished"), failure.getMessage());
+        assertEquals(List.of("false"), catalog.strings("select indisvalid::text from pg_index "
+                + "where indexrelid = 'account_email_idx'::regclass"));
+
+        assertEquals(List.of("14"), versions(migrate(db, "email-index")));
+        assertEquals(List.of("true"), catalog.strings("select indisvalid::text from pg_index "
+                + "where indexrelid = 'account_email_idx'::regclass"));
+        assertEquals(List.of("10|true", "14|true"), catalog.strings(
+                "select version || '|' || success from schemac_history order by version::int"));
     }
 
     private static void waitFor(BooleanSupplier condition) throws InterruptedException {
