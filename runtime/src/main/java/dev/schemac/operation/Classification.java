@@ -1,9 +1,6 @@
 package dev.schemac.operation;
 
-import dev.schemac.schema.QualifiedName;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Classifies a migration's operations by {@link Hazard}. An operation on a table that the same migration created
@@ -24,21 +21,5 @@ public final class Classification {
      */
     public static List<ClassifiedOperation> of(List<Operation> operations, boolean online) {
         return new ClassificationRules(online).classify(operations);
-    }
-
-    /**
-     * The tables that {@code operations} create, where every later operation of the migration is cheap.
-     *
-     * @param operations a migration's operations
-     * @return the names of the tables its {@code createTable} operations create
-     */
-    public static Set<QualifiedName> createdTables(List<Operation> operations) {
-        Set<QualifiedName> created = new HashSet<>();
-        for (Operation operation : operations) {
-            if (operation instanceof CreateTable create) {
-                created.add(create.table().name());
-            }
-        }
-        return created;
     }
 }

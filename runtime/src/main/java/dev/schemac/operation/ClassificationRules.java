@@ -17,10 +17,11 @@ final class ClassificationRules implements OperationVisitor<ClassifiedOperation>
     private static final Pattern STABLE_DEFAULT = Pattern.compile("(?i)\\s*(now\\(\\)|current_(timestamp|date|time)"
             + "|localtimestamp|localtime|transaction_timestamp\\(\\))\\s*");
     private static final String NEW_TABLE = "on a table created in this migration";
-    private static final String ON_COMMIT_ONLY = "catalog change; a brief ACCESS EXCLUSIVE lock under lock_timeout";
+    private static final String CATALOG_CHANGE = "catalog change; a brief ACCESS EXCLUSIVE lock under lock_timeout";
 
     private final boolean online;
     private final Set<QualifiedName> createdTables = new HashSet<>();
+    private final Set<QualifiedName> referencedTables = new HashSet<>();
 
     ClassificationRules(boolean online) {
         this.online = online;
@@ -28,6 +29,7 @@ final class ClassificationRules implements OperationVisitor<ClassifiedOperation>
 
     /** Classifies each operation in order; a table counts as new after its {@code CreateTable}. */
     List<ClassifiedOperation> classify(List<Operation> operations) {
+        referencedTables.addAll(referencedTables(operations));
         List<ClassifiedOperation> classified = new ArrayList<>(operations.size());
         for (Operation operation : operations) {
             classified.add(operation.accept(this));
@@ -36,6 +38,28 @@ final class ClassificationRules implements OperationVisitor<ClassifiedOperation>
             }
         }
         return classified;
+    }
+
+    /**
+     * The tables that foreign keys of the migration reference. A unique index or constraint on one of them stays in
+     * the transaction even online, since such a key may need it before the online steps run. ExecutionPlanner
+     * applies the same rule.
+     */
+    static Set<QualifiedName> referencedTables(List<Operation> operations) {
+        Set<QualifiedName> referenced = new HashSet<>();
+        for (Operation operation : operations) {
+            if (operation instanceof AddForeignKey key) {
+                referenced.add(key.foreignKey().target());
+            } else if (operation instanceof CreateTable create) {
+                create.table().foreignKeys().forEach(k -> referenced.add(k.target()));
+            }
+        }
+        return referenced;
+    }
+
+    /** Whether a unique index or constraint on {@code table} runs online, see {@link #referencedTables}. */
+    private boolean uniqueOnline(QualifiedName table) {
+        return online && existing(table) && !referencedTables.contains(table);
     }
 
     private boolean existing(QualifiedName table) {
@@ -84,7 +108,7 @@ final class ClassificationRules implements OperationVisitor<ClassifiedOperation>
         if (!column.nullable() && column.defaultValue() == null) {
             return of(op, Hazard.DATA_DEPENDENT, "NOT NULL without a default fails if the table has rows");
         }
-        return of(op, Hazard.SAFE, ON_COMMIT_ONLY);
+        return of(op, Hazard.SAFE, CATALOG_CHANGE);
     }
 
     @Override
@@ -98,7 +122,7 @@ final class ClassificationRules implements OperationVisitor<ClassifiedOperation>
         if (!existing(op.table())) {
             otherwise = of(op, Hazard.SAFE, NEW_TABLE);
         } else if (op.using() == null && TypeWidening.isCatalogOnly(op.from(), op.to())) {
-            otherwise = of(op, Hazard.SAFE, "no rewrite; " + ON_COMMIT_ONLY);
+            otherwise = of(op, Hazard.SAFE, "no rewrite; " + CATALOG_CHANGE);
         } else {
             otherwise = of(op, Hazard.BLOCKING_LOCK, "rewrites the table and its indexes under ACCESS EXCLUSIVE");
         }
@@ -119,18 +143,18 @@ final class ClassificationRules implements OperationVisitor<ClassifiedOperation>
 
     @Override
     public ClassifiedOperation visit(DropNotNull op) {
-        return of(op, Hazard.SAFE, existing(op.table()) ? ON_COMMIT_ONLY : NEW_TABLE);
+        return of(op, Hazard.SAFE, existing(op.table()) ? CATALOG_CHANGE : NEW_TABLE);
     }
 
     @Override
     public ClassifiedOperation visit(SetDefault op) {
-        return of(op, Hazard.SAFE, existing(op.table()) ? ON_COMMIT_ONLY + "; existing rows keep their value"
+        return of(op, Hazard.SAFE, existing(op.table()) ? CATALOG_CHANGE + "; existing rows keep their value"
                 : NEW_TABLE);
     }
 
     @Override
     public ClassifiedOperation visit(DropDefault op) {
-        return of(op, Hazard.SAFE, existing(op.table()) ? ON_COMMIT_ONLY : NEW_TABLE);
+        return of(op, Hazard.SAFE, existing(op.table()) ? CATALOG_CHANGE : NEW_TABLE);
     }
 
     @Override
@@ -140,6 +164,10 @@ final class ClassificationRules implements OperationVisitor<ClassifiedOperation>
 
     @Override
     public ClassifiedOperation visit(AddUnique op) {
+        if (uniqueOnline(op.table())) {
+            return of(op, Hazard.DATA_DEPENDENT, "its unique index built concurrently after the commit, then "
+                    + "attached as the constraint; fails on duplicate values");
+        }
         return indexBackedConstraint(op, op.table());
     }
 
@@ -173,7 +201,7 @@ final class ClassificationRules implements OperationVisitor<ClassifiedOperation>
 
     @Override
     public ClassifiedOperation visit(DropConstraint op) {
-        return of(op, Hazard.SAFE, existing(op.table()) ? ON_COMMIT_ONLY : NEW_TABLE);
+        return of(op, Hazard.SAFE, existing(op.table()) ? CATALOG_CHANGE : NEW_TABLE);
     }
 
     @Override
@@ -184,14 +212,18 @@ final class ClassificationRules implements OperationVisitor<ClassifiedOperation>
         if (!online) {
             return of(op, Hazard.BLOCKING_LOCK, "builds the index while blocking writes (online mode off)");
         }
-        return op.index().unique()
+        if (!op.index().unique()) {
+            return of(op, Hazard.SAFE, "built concurrently after the commit, without blocking writes");
+        }
+        return uniqueOnline(op.table())
                 ? of(op, Hazard.DATA_DEPENDENT, "built concurrently after the commit; fails on duplicate values")
-                : of(op, Hazard.SAFE, "built concurrently after the commit, without blocking writes");
+                : of(op, Hazard.BLOCKING_LOCK, "built in the transaction, blocking writes, because a foreign key of "
+                        + "this migration references the table; fails on duplicate values");
     }
 
     @Override
     public ClassifiedOperation visit(DropIndex op) {
-        return of(op, Hazard.SAFE, ON_COMMIT_ONLY);
+        return of(op, Hazard.SAFE, CATALOG_CHANGE);
     }
 
     @Override

@@ -71,7 +71,7 @@ class ClassificationTest {
         expect(DATA, LOCK, SAFE, s -> s.setNotNull("t", "c"));
         expect(DATA, LOCK, SAFE, s -> s.addCheck("t", "t_c_check", "c > 0"));
         expect(DATA, LOCK, SAFE, s -> s.addForeignKey("t", foreignKey("t_fk", "c").references("u", "id")));
-        expect(LOCK, LOCK, SAFE, s -> s.addUnique("t", "t_c_key", "c"));
+        expect(DATA, LOCK, SAFE, s -> s.addUnique("t", "t_c_key", "c"));
         expect(LOCK, LOCK, SAFE, s -> s.addPrimaryKey("t", "t_pkey", "c"));
     }
 
@@ -79,6 +79,17 @@ class ClassificationTest {
     void indexesAreBuiltConcurrentlyOnline() {
         expect(SAFE, LOCK, SAFE, s -> s.createIndex("t", index("t_c_idx", "c")));
         expect(DATA, LOCK, SAFE, s -> s.createIndex("t", uniqueIndex("t_c_key", "c")));
+    }
+
+    @Test
+    void aUniqueIndexOrConstraintThatAForeignKeyMayNeedStaysInTheTransaction() {
+        SchemaChanges changes = new SchemaChanges();
+        changes.addUnique("t", "t_code_key", "code");
+        changes.createIndex("t", uniqueIndex("t_ref_key", "ref"));
+        changes.createIndex("t", index("t_other_idx", "other"));
+        changes.addForeignKey("u", foreignKey("u_t_fk", "t_code").references("t", "code"));
+
+        assertEquals(List.of(LOCK, LOCK, SAFE, DATA), hazards(changes, true));
     }
 
     @Test

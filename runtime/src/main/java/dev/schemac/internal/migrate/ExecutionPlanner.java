@@ -3,10 +3,12 @@ package dev.schemac.internal.migrate;
 import dev.schemac.internal.migrate.ExecutionPlan.Planned;
 import dev.schemac.internal.migrate.OnlineStep.ConcurrentIndex;
 import dev.schemac.internal.migrate.OnlineStep.NotNullThroughCheck;
+import dev.schemac.internal.migrate.OnlineStep.UniqueThroughIndex;
 import dev.schemac.internal.migrate.OnlineStep.ValidateConstraint;
 import dev.schemac.internal.sql.SqlRenderer;
 import dev.schemac.operation.AddCheck;
 import dev.schemac.operation.AddForeignKey;
+import dev.schemac.operation.AddUnique;
 import dev.schemac.operation.AlterSequence;
 import dev.schemac.operation.Classification;
 import dev.schemac.operation.ClassifiedOperation;
@@ -31,7 +33,8 @@ import java.util.Set;
 /**
  * Decides how each operation of a migration runs. With online mode off, or on a table the migration created
  * itself, every statement runs in the migration's transaction, as rendered. On an existing table with online mode
- * on: an index is built concurrently after the commit; a check or foreign key is added {@code not valid} in the
+ * on: an index is built concurrently after the commit, and so is a unique constraint's, which the constraint then
+ * takes over; a check or foreign key is added {@code not valid} in the
  * transaction and validated after it; SET NOT NULL becomes a {@code not valid} check, validated after the commit,
  * and then a short transaction that sets NOT NULL without a scan.
  */
@@ -51,10 +54,11 @@ public final class ExecutionPlanner {
     public ExecutionPlan plan(List<Operation> operations) {
         List<ClassifiedOperation> classified = Classification.of(operations, online);
         Set<QualifiedName> created = new HashSet<>();
+        Set<QualifiedName> referenced = referencedTables(operations);
         List<Planned> planned = new ArrayList<>(operations.size());
         for (int i = 0; i < operations.size(); i++) {
             Operation operation = operations.get(i);
-            planned.add(plan(classified.get(i), created));
+            planned.add(plan(classified.get(i), created, referenced));
             if (operation instanceof CreateTable create) {
                 created.add(create.table().name());
             }
@@ -62,19 +66,30 @@ public final class ExecutionPlanner {
         return new ExecutionPlan(planned);
     }
 
-    private Planned plan(ClassifiedOperation classified, Set<QualifiedName> created) {
+    private Planned plan(ClassifiedOperation classified, Set<QualifiedName> created, Set<QualifiedName> referenced) {
         Operation operation = classified.operation();
         QualifiedName table = tableOf(operation);
         boolean existing = table != null && !created.contains(table);
-        boolean strongLock = existing && !(operation instanceof CreateIndex && online)
+        // A foreign key of this migration may need a unique index or constraint on its target in the transaction.
+        boolean uniqueInTransaction = referenced.contains(table) && (operation instanceof AddUnique
+                || operation instanceof CreateIndex create && create.index().unique());
+        boolean plain = !existing || !online || uniqueInTransaction;
+        boolean strongLock = existing && (plain || !(operation instanceof CreateIndex || operation instanceof AddUnique))
                 || operation instanceof AddForeignKey key && !created.contains(key.foreignKey().target());
-        if (!existing || !online) {
+        if (plain) {
             return new Planned(classified, operation.accept(renderer), List.of(), strongLock);
         }
         if (operation instanceof CreateIndex create) {
             QualifiedName index = create.table().sibling(create.index().name());
             return new Planned(classified, List.of(), List.of(new ConcurrentIndex(index,
-                    renderer.dropIndexConcurrently(index), renderer.createIndexConcurrently(create))), false);
+                    renderer.dropIndexConcurrently(index), renderer.createIndexConcurrently(create))), strongLock);
+        }
+        if (operation instanceof AddUnique unique) {
+            QualifiedName index = table.sibling(unique.unique().name());
+            return new Planned(classified, List.of(), List.of(new UniqueThroughIndex(table, index,
+                    unique.unique().name(), renderer.dropIndexConcurrently(index),
+                    renderer.createUniqueIndexConcurrently(unique), renderer.addUniqueUsingIndex(unique))),
+                    strongLock);
         }
         if (operation instanceof AddCheck check) {
             return new Planned(classified, renderer.notValid(check), List.of(new ValidateConstraint(
@@ -92,6 +107,19 @@ public final class ExecutionPlanner {
                     strongLock);
         }
         return new Planned(classified, operation.accept(renderer), List.of(), strongLock);
+    }
+
+    /** The tables that foreign keys of the migration reference; the same rule as the classification's. */
+    private static Set<QualifiedName> referencedTables(List<Operation> operations) {
+        Set<QualifiedName> referenced = new HashSet<>();
+        for (Operation operation : operations) {
+            if (operation instanceof AddForeignKey key) {
+                referenced.add(key.foreignKey().target());
+            } else if (operation instanceof CreateTable create) {
+                create.table().foreignKeys().forEach(k -> referenced.add(k.target()));
+            }
+        }
+        return referenced;
     }
 
     /**

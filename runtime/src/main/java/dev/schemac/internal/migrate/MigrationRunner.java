@@ -5,8 +5,10 @@ import dev.schemac.ErrorCode;
 import dev.schemac.SchemacException;
 import dev.schemac.internal.migrate.OnlineStep.ConcurrentIndex;
 import dev.schemac.internal.migrate.OnlineStep.NotNullThroughCheck;
+import dev.schemac.internal.migrate.OnlineStep.UniqueThroughIndex;
 import dev.schemac.internal.migrate.OnlineStep.ValidateConstraint;
 import dev.schemac.internal.sql.Identifiers;
+import dev.schemac.schema.QualifiedName;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -113,11 +115,21 @@ final class MigrationRunner {
                 execute(connection, index.dropInvalid());
             }
             execute(connection, index.create());
+        } else if (step instanceof UniqueThroughIndex unique) {
+            // Gone into the constraint when a previous attempt completed the step but not the migration.
+            if (!constraintExists(connection, unique.table(), unique.constraint())) {
+                if (isInvalidIndex(connection, unique.build())) {
+                    execute(connection, unique.dropInvalid());
+                }
+                execute(connection, unique.create());
+                retry.run(connection, true, MigrationLabel.of(migration.entry()),
+                        (c, statement) -> statement.execute(unique.addConstraint()));
+            }
         } else if (step instanceof ValidateConstraint validate) {
             execute(connection, validate.validate());
         } else if (step instanceof NotNullThroughCheck notNull) {
             // Gone when a previous attempt completed the step but not the migration.
-            if (constraintExists(connection, notNull)) {
+            if (constraintExists(connection, notNull.table(), notNull.constraint())) {
                 execute(connection, notNull.validate());
             }
             retry.run(connection, true, MigrationLabel.of(migration.entry()), (c, statement) -> {
@@ -138,11 +150,12 @@ final class MigrationRunner {
         }
     }
 
-    private static boolean constraintExists(Connection connection, NotNullThroughCheck step) throws SQLException {
+    private static boolean constraintExists(Connection connection, QualifiedName table, String constraint)
+            throws SQLException {
         try (PreparedStatement query = connection.prepareStatement(
                 "select 1 from pg_constraint where conrelid = to_regclass(?) and conname = ?")) {
-            query.setString(1, Identifiers.qualified(step.table()));
-            query.setString(2, step.constraint());
+            query.setString(1, Identifiers.qualified(table));
+            query.setString(2, constraint);
             try (ResultSet result = query.executeQuery()) {
                 return result.next();
             }

@@ -98,8 +98,9 @@ public final class Migrator {
             List<String> dropped = new ArrayList<>();
             for (PendingMigration migration : unfinished) {
                 for (OnlineStep step : migration.plan().online()) {
-                    if (step instanceof OnlineStep.ConcurrentIndex build
-                            && MigrationRunner.isInvalidIndex(connection, build)) {
+                    OnlineStep.ConcurrentIndex build = step instanceof OnlineStep.UniqueThroughIndex unique
+                            ? unique.build() : step instanceof OnlineStep.ConcurrentIndex plain ? plain : null;
+                    if (build != null && MigrationRunner.isInvalidIndex(connection, build)) {
                         try (Statement statement = connection.createStatement()) {
                             statement.execute(build.dropInvalid());
                         }

@@ -78,4 +78,34 @@ public sealed interface OnlineStep {
                     setNotNull, dropCheck, "commit");
         }
     }
+
+    /**
+     * Adds a unique constraint to an existing table: builds its unique index concurrently (after dropping an invalid
+     * leftover), then, in a short transaction, lets the constraint take the index over, a catalog change.
+     *
+     * @param table the table
+     * @param index the constraint's index while it is built, named like the constraint, in the table's schema
+     * @param constraint the constraint's name
+     * @param dropInvalid {@code drop index concurrently if exists ...}, run only when the index is invalid
+     * @param create the concurrent build
+     * @param addConstraint {@code alter table t add constraint c unique using index c}, run unless it exists
+     */
+    record UniqueThroughIndex(QualifiedName table, QualifiedName index, String constraint, String dropInvalid,
+            String create, String addConstraint) implements OnlineStep {
+        /** The build, for {@link ConcurrentIndex}'s handling of invalid leftovers. */
+        ConcurrentIndex build() {
+            return new ConcurrentIndex(index, dropInvalid, create);
+        }
+
+        @Override
+        public String statement() {
+            return create;
+        }
+
+        @Override
+        public List<String> statements() {
+            return List.of("-- only if an invalid index " + index + " is left from an interrupted build:\n"
+                    + dropInvalid, create, "-- only if the constraint does not exist yet:\n" + addConstraint);
+        }
+    }
 }

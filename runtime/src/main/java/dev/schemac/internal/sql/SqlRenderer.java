@@ -151,6 +151,21 @@ public final class SqlRenderer implements OperationVisitor<List<String>> {
         return head + "concurrently if not exists " + plain.substring(head.length());
     }
 
+    /**
+     * {@code create unique index concurrently if not exists c on t (cols)}: the index a unique constraint named
+     * {@code c} then takes over with {@link #addUniqueUsingIndex}.
+     */
+    public String createUniqueIndexConcurrently(AddUnique op) {
+        return "create unique index concurrently if not exists " + quote(op.unique().name()) + " on "
+                + qualified(op.table()) + " (" + Identifiers.list(op.unique().columns()) + ")";
+    }
+
+    /** {@code alter table t add constraint c unique using index c}: a catalog change once the index is built. */
+    public String addUniqueUsingIndex(AddUnique op) {
+        String name = quote(op.unique().name());
+        return "alter table " + qualified(op.table()) + " add constraint " + name + " unique using index " + name;
+    }
+
     /** {@code drop index concurrently if exists}, for an invalid index left by a failed concurrent build. */
     public String dropIndexConcurrently(QualifiedName index) {
         return "drop index concurrently if exists " + qualified(index);

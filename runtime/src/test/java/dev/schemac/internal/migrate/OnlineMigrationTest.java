@@ -104,6 +104,28 @@ class OnlineMigrationTest {
     }
 
     @Test
+    void addsAUniqueConstraintThroughAConcurrentIndexAndResumesAfterDuplicates() {
+        migrate(db, "accounts");
+        db.execute("update account set email = 'a1@example.com' where id = 2");
+
+        SchemacException e = refused(ErrorCode.MIGRATION_FAILED, () -> migrate(db, "unique-email-constraint"));
+        assertTrue(e.getMessage().contains("failed at online step 1 of 1:\n    create unique index concurrently if "
+                + "not exists account_email_key on account (email)"), e.getMessage());
+        assertEquals(List.of("false"), indexValid("account_email_key"));
+        assertEquals(List.of("10|true", "15|false"), historyRows());
+        assertEquals(new RepairReport(List.of("15"), List.of("account_email_key")),
+                schemac(db, "unique-email-constraint").repair());
+
+        db.execute("update account set email = 'a2@example.com' where id = 2");
+        assertEquals(List.of("15"), versions(migrate(db, "unique-email-constraint")));
+
+        assertEquals(List.of("account_email_key|u|true"), catalog.strings("select conname || '|' || contype::text || '|' "
+                + "|| convalidated from pg_constraint where conrelid = 'account'::regclass and contype = 'u'"));
+        assertEquals(List.of("true"), indexValid("account_email_key"));
+        assertEquals(List.of("10|true", "15|true"), historyRows());
+    }
+
+    @Test
     void validatesAForeignKeyAndSetsNotNullThroughACheckAfterTheCommit() {
         migrate(db, "accounts");
         db.execute("update account set owner_id = 99 where id = 5", "update account set owner_id = null where id = 6");
