@@ -17,6 +17,19 @@ public final class SqlScript {
     }
 
     /**
+     * Renders a migration: the operations its {@code up} describes.
+     *
+     * @param migration the migration
+     * @param online whether to render it as the runtime does in online mode (its default)
+     * @return the script, every statement ending with {@code ;} and a line break
+     */
+    public static String render(Migration migration, boolean online) {
+        SchemaChanges changes = new SchemaChanges();
+        migration.up(changes);
+        return render(changes.operations(), online);
+    }
+
+    /**
      * Renders a migration's operations.
      *
      * @param operations the operations, e.g. {@code SchemaChanges.operations()} after the migration's {@code up}
