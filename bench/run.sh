@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds schemac and runs its benchmarks; each prints its figures and the target it is held to.
-# Usage: bench/run.sh [processor|converters|startup|apply|all]   (SCHEMAC_BENCH_JDBC_URL=... to use a server)
+# Usage: bench/run.sh [processor|converters|startup|apply|locks|all]   (SCHEMAC_BENCH_JDBC_URL=... to use a server)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -B -q -ntp -pl bench -am package -DskipTests
@@ -11,10 +11,12 @@ case "${1:-all}" in
     converters) run ConverterEvaluationBench 200 5 ;;
     startup) run StartupBench 1000 7 ;;
     apply) run ApplyBench 1000 3 ;;
+    locks) run LockBench 1000000 3 ;;
     all)
         run ProcessorOverheadBench 2000 5
         run StartupBench 1000 7
         run ApplyBench 1000 3
+        run LockBench 1000000 3
         ;;
-    *) echo "usage: $0 [processor|converters|startup|apply|all]" >&2; exit 2 ;;
+    *) echo "usage: $0 [processor|converters|startup|apply|locks|all]" >&2; exit 2 ;;
 esac

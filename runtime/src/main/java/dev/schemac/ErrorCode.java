@@ -16,7 +16,12 @@ public enum ErrorCode {
     OUT_OF_ORDER,
     /** A migration would destroy data without an approval recorded in its source. */
     DATA_LOSS_NOT_APPROVED,
-    /** A statement of a migration failed; the migration was rolled back. */
+    /** A migration would destroy data where destructive migrations are forbidden, approved or not. */
+    DESTRUCTIVE_FORBIDDEN,
+    /**
+     * A statement of a migration failed: the migration was rolled back, or, for a step after its transaction, is
+     * recorded unfinished and resumed by the next run.
+     */
     MIGRATION_FAILED,
     /** The history table exists but does not have the expected shape. */
     HISTORY_TABLE_INVALID,

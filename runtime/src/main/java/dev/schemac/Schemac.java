@@ -9,13 +9,17 @@ import dev.schemac.internal.script.ScriptWriter;
 import dev.schemac.internal.status.StatusReader;
 import dev.schemac.schema.SchemaModel;
 import java.util.List;
+import dev.schemac.internal.migrate.MigrationSettings;
+import java.time.Duration;
 import java.util.Objects;
 import javax.sql.DataSource;
 
 /**
  * The runtime entry point: call {@code Schemac.migrate(dataSource)} once at application start. It applies the
  * pending migrations that the build listed in {@value #DEFAULT_INDEX}, in version order, each exactly once and in
- * its own transaction, under a PostgreSQL advisory lock so that concurrent starts do not race.
+ * its own transaction, under a PostgreSQL advisory lock so that concurrent starts do not race. In online mode (the
+ * default) index builds and constraint validations on existing tables run after that transaction, without blocking
+ * writes; see docs/runtime.md.
  *
  * <p>Settings are immutable: {@code Schemac.configure(ds).historyTable("ops.schema_history").migrate()}.
  */
@@ -29,16 +33,16 @@ public final class Schemac {
     private final String historyTable;
     private final String indexResource;
     private final ClassLoader classLoader;
-    private final boolean outOfOrder;
+    private final MigrationSettings settings;
     private final MigrationListener listener;
 
     private Schemac(DataSource dataSource, String historyTable, String indexResource, ClassLoader classLoader,
-            boolean outOfOrder, MigrationListener listener) {
+            MigrationSettings settings, MigrationListener listener) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
         this.historyTable = Objects.requireNonNull(historyTable, "historyTable");
         this.indexResource = Objects.requireNonNull(indexResource, "indexResource");
         this.classLoader = classLoader;
-        this.outOfOrder = outOfOrder;
+        this.settings = settings;
         this.listener = listener;
     }
 
@@ -49,22 +53,22 @@ public final class Schemac {
 
     /** Default settings for this data source; change them with the {@code with} methods. */
     public static Schemac configure(DataSource dataSource) {
-        return new Schemac(dataSource, DEFAULT_HISTORY_TABLE, DEFAULT_INDEX, null, false, null);
+        return new Schemac(dataSource, DEFAULT_HISTORY_TABLE, DEFAULT_INDEX, null, MigrationSettings.defaults(), null);
     }
 
     /** Uses another history table, {@code "table"} or {@code "schema.table"}. */
     public Schemac historyTable(String qualifiedName) {
-        return new Schemac(dataSource, qualifiedName, indexResource, classLoader, outOfOrder, listener);
+        return new Schemac(dataSource, qualifiedName, indexResource, classLoader, settings, listener);
     }
 
     /** Reads the migration index from another classpath resource. */
     public Schemac indexResource(String resource) {
-        return new Schemac(dataSource, historyTable, resource, classLoader, outOfOrder, listener);
+        return new Schemac(dataSource, historyTable, resource, classLoader, settings, listener);
     }
 
     /** Loads the index and the migration classes with this class loader instead of the thread's context loader. */
     public Schemac classLoader(ClassLoader loader) {
-        return new Schemac(dataSource, historyTable, indexResource, loader, outOfOrder, listener);
+        return new Schemac(dataSource, historyTable, indexResource, loader, settings, listener);
     }
 
     /**
@@ -72,17 +76,53 @@ public final class Schemac {
      * Refused by default with {@link ErrorCode#OUT_OF_ORDER}.
      */
     public Schemac allowOutOfOrder(boolean allow) {
-        return new Schemac(dataSource, historyTable, indexResource, classLoader, allow, listener);
+        return with(settings.withOutOfOrder(allow));
+    }
+
+    /**
+     * Whether operations on tables that existed before the migration run online-safe (default: on): indexes are
+     * built {@code concurrently} after the migration's transaction, checks and foreign keys are added
+     * {@code not valid} and validated after it, and SET NOT NULL goes through a validated check. Turn it off for
+     * small databases, or for tests that want each migration to be exactly one transaction.
+     */
+    public Schemac online(boolean on) {
+        return with(settings.withOnline(on));
+    }
+
+    /**
+     * How long a migration's statements wait for a lock that blocks writes on an existing table (default 5 s),
+     * and how many times the migration's transaction is tried when a wait runs out (default 5). While a statement
+     * waits for such a lock, every writer of the table queues behind it; a bounded wait lets them through.
+     *
+     * @param timeout the longest wait for one lock, {@link Duration#ZERO} for no limit
+     * @param attempts how many times to try in all, at least 1
+     */
+    public Schemac lockTimeout(Duration timeout, int attempts) {
+        return with(settings.withLockTimeout(timeout, attempts));
+    }
+
+    /**
+     * Refuses every destructive operation, even an approved one, with {@link ErrorCode#DESTRUCTIVE_FORBIDDEN}, e.g.
+     * in production where such a change must be run deliberately. Also on when the system property
+     * {@code schemac.forbidDestructive} or the environment variable {@code SCHEMAC_FORBID_DESTRUCTIVE} is
+     * {@code true}; this setting overrides both.
+     */
+    public Schemac forbidDestructive(boolean forbid) {
+        return with(settings.withForbidDestructive(forbid));
+    }
+
+    private Schemac with(MigrationSettings newSettings) {
+        return new Schemac(dataSource, historyTable, indexResource, classLoader, newSettings, listener);
+    }
+
+    /** Calls this listener around {@link #migrate()} and each migration it applies; {@code null} for none. */
+    public Schemac listener(MigrationListener migrationListener) {
+        return new Schemac(dataSource, historyTable, indexResource, classLoader, settings, migrationListener);
     }
 
     /** Applies pending migrations with these settings. */
-    /** Calls this listener around {@link #migrate()} and each migration it applies; {@code null} for none. */
-    public Schemac listener(MigrationListener migrationListener) {
-        return new Schemac(dataSource, historyTable, indexResource, classLoader, outOfOrder, migrationListener);
-    }
-
     public MigrationReport migrate() {
-        return new Migrator(dataSource, historyTable, indexResource, loader(), outOfOrder, listener).migrate();
+        return new Migrator(dataSource, historyTable, indexResource, loader(), settings, listener).migrate();
     }
 
     /**
@@ -107,7 +147,7 @@ public final class Schemac {
         MigrationStatus status = new StatusReader(dataSource, historyTable).read(index);
         if (status.needsAttention()) {
             List<String> lines = status.entries().stream().filter(e -> e.state().needsAttention())
-                    .filter(e -> e.state() != MigrationState.OUT_OF_ORDER || !outOfOrder)
+                    .filter(e -> e.state() != MigrationState.OUT_OF_ORDER || !settings.outOfOrder())
                     .map(e -> e.version() + " " + e.state()).toList();
             if (!lines.isEmpty()) {
                 throw new SchemacException(ErrorCode.HISTORY_NEEDS_ATTENTION, "the history table needs attention "
@@ -152,6 +192,18 @@ public final class Schemac {
         List<IndexEntry> entries = MigrationSource.index(loader(), indexResource).entries();
         new Baseline(dataSource, historyTable).run(Objects.requireNonNull(expected, "expected"), entries);
         return entries.stream().map(IndexEntry::version).toList();
+
+    }
+
+    /**
+     * Cleans up after migrations whose online steps failed: drops the invalid indexes their interrupted
+     * concurrent builds left (PostgreSQL keeps updating an invalid index on every write, but never uses it). It
+     * changes no history row: the next {@link #migrate()} resumes those migrations' online steps by itself.
+     *
+     * @return what it found and dropped
+     */
+    public RepairReport repair() {
+        return new Migrator(dataSource, historyTable, indexResource, loader(), settings).repair();
     }
 
     private ClassLoader loader() {

@@ -56,6 +56,29 @@ final class TypeWidening {
         return false;
     }
 
+    /**
+     * Whether PostgreSQL makes the change in the catalog only, without rewriting the table or its indexes: the same
+     * type, a longer or unbounded {@code varchar}, {@code varchar} to {@code text} and back without a length, or
+     * more {@code numeric} precision at the same scale.
+     */
+    static boolean isCatalogOnly(ColumnType originalFrom, ColumnType originalTo) {
+        ColumnType from = lowerCase(originalFrom);
+        ColumnType to = lowerCase(originalTo);
+        String a = canonical(from.name());
+        String b = canonical(to.name());
+        if (a.equals(b) && from.modifiers().equals(to.modifiers())) {
+            return true;
+        }
+        if (a.equals("varchar") || a.equals("text")) {
+            return isLossless(from, to) && (b.equals("varchar") || b.equals("text"));
+        }
+        if (a.equals("numeric") && b.equals("numeric")) {
+            return to.size() < 0 || from.size() >= 0 && Math.max(from.scale(), 0) == Math.max(to.scale(), 0)
+                    && to.size() >= from.size();
+        }
+        return false;
+    }
+
     private static boolean integerTo(int fromIndex, String b, ColumnType to) {
         if (INTEGERS.contains(b)) {
             return INTEGERS.indexOf(b) >= fromIndex;

@@ -7,6 +7,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 
 /**
@@ -14,6 +15,9 @@ import java.sql.SQLException;
  * table; the others wait and then find nothing left to do. PostgreSQL releases it if the session dies.
  */
 final class AdvisoryLock {
+    private static final long FIRST_PAUSE_MILLIS = 20;
+    private static final long MAX_PAUSE_MILLIS = 250;
+
     private final long key;
 
     AdvisoryLock(QualifiedName historyTable) {
@@ -41,9 +45,33 @@ final class AdvisoryLock {
         return key;
     }
 
-    /** Waits until this session holds the lock. */
+    /**
+     * Waits until this session holds the lock, asking again and again with {@code pg_try_advisory_lock} rather than
+     * blocking in {@code pg_advisory_lock}: a session blocked there is inside a statement with a snapshot, and
+     * {@code create index concurrently} in the migrating session waits for every such snapshot to end, so the two
+     * would wait for each other forever (Flyway issue #1654). Between tries this session runs no statement.
+     */
     void acquire(Connection connection) throws SQLException {
-        call(connection, "select pg_advisory_lock(?)");
+        long pauseMillis = FIRST_PAUSE_MILLIS;
+        while (!tryAcquire(connection)) {
+            try {
+                Thread.sleep(pauseMillis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new SQLException("interrupted while waiting for the schemac advisory lock " + key, e);
+            }
+            pauseMillis = Math.min(pauseMillis * 2, MAX_PAUSE_MILLIS);
+        }
+    }
+
+    private boolean tryAcquire(Connection connection) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("select pg_try_advisory_lock(?)")) {
+            statement.setLong(1, key);
+            try (ResultSet result = statement.executeQuery()) {
+                result.next();
+                return result.getBoolean(1);
+            }
+        }
     }
 
     void release(Connection connection) throws SQLException {

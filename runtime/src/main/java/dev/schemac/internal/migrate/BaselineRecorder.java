@@ -38,7 +38,7 @@ public final class BaselineRecorder {
             connection.setAutoCommit(false);
             try {
                 for (IndexEntry entry : entries) {
-                    history.record(connection, entry, 0);
+                    history.record(connection, entry, 0, true);
                 }
                 connection.commit();
             } catch (SQLException e) {

@@ -5,7 +5,7 @@ package dev.schemac.internal.migrate;
  *
  * @param version the migration's version
  * @param checksum the checksum its source had when it was applied
- * @param success whether it completed; always true for rows this runtime writes
+ * @param success whether it completed; false while its online steps are still to run
  */
 record HistoryRow(String version, String checksum, boolean success) {
 }

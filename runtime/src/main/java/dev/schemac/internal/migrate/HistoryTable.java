@@ -134,11 +134,15 @@ final class HistoryTable {
 
     /** The statement {@link #record} runs, for error messages. */
     String insertStatement() {
-        return "insert into " + sql + " (version, description, checksum, duration_ms, success) values (?, ?, ?, ?, true)";
+        return "insert into " + sql + " (version, description, checksum, duration_ms, success) values (?, ?, ?, ?, ?)";
     }
 
-    /** Records a successful migration in the caller's transaction. */
-    void record(Connection connection, IndexEntry entry, long durationMillis) throws SQLException {
+    /**
+     * Records a migration in the caller's transaction.
+     *
+     * @param finished false when online steps are still to run after the commit
+     */
+    void record(Connection connection, IndexEntry entry, long durationMillis, boolean finished) throws SQLException {
         String description = entry.description();
         if (description.length() > DESCRIPTION_LENGTH) {
             description = description.substring(0, DESCRIPTION_LENGTH);
@@ -148,7 +152,18 @@ final class HistoryTable {
             insert.setString(2, description);
             insert.setString(3, entry.checksum());
             insert.setInt(4, (int) Math.min(durationMillis, Integer.MAX_VALUE));
+            insert.setBoolean(5, finished);
             insert.executeUpdate();
+        }
+    }
+
+    /** Marks a migration recorded as unfinished finished, with its total duration so far. */
+    void markFinished(Connection connection, IndexEntry entry, long durationMillis) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("update " + sql + " set success = true, "
+                + "duration_ms = least(duration_ms::bigint + ?, 2147483647) where version = ?")) {
+            update.setLong(1, durationMillis);
+            update.setString(2, entry.version());
+            update.executeUpdate();
         }
     }
 

@@ -6,19 +6,24 @@ import dev.schemac.internal.index.IndexEntry;
 import dev.schemac.internal.index.MigrationIndex;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What a run must do, decided from the index and the history after checking that the two agree. Cheap enough
  * for every start: a map lookup and a string comparison per migration.
  *
+ * @param unfinished migrations whose transaction is applied but whose online steps are still to run, in version
+ *     order
  * @param pending the migrations to apply, in version order
- * @param alreadyApplied how many of the index's migrations the history has
+ * @param alreadyApplied how many of the index's migrations the history has as finished
  * @param ignoredNewer applied versions newer than any this application knows, left alone (rolling deploys)
  */
-record MigrationPlan(List<IndexEntry> pending, int alreadyApplied, List<String> ignoredNewer) {
+record MigrationPlan(List<IndexEntry> unfinished, List<IndexEntry> pending, int alreadyApplied, List<String> ignoredNewer) {
     MigrationPlan {
+        unfinished = List.copyOf(unfinished);
         pending = List.copyOf(pending);
         ignoredNewer = List.copyOf(ignoredNewer);
     }
@@ -26,19 +31,16 @@ record MigrationPlan(List<IndexEntry> pending, int alreadyApplied, List<String> 
     /**
      * Checks the history against the index and lists what is pending.
      *
-     * @throws SchemacException when the history records a failed attempt, an applied migration has changed, the
+     * @throws SchemacException when an applied migration has changed, the
      *     history has a migration the code lacks, or a migration is pending out of order and that is not allowed
      */
     static MigrationPlan of(MigrationIndex index, List<HistoryRow> history, boolean outOfOrder, String historyTable) {
         Map<String, String> appliedChecksums = new HashMap<>(history.size() * 2);
         String newestApplied = null;
+        Set<String> unfinishedVersions = new HashSet<>();
         for (HistoryRow row : history) {
             if (!row.success()) {
-                throw new SchemacException(ErrorCode.MIGRATION_FAILED, "the history table " + historyTable
-                        + " records a failed attempt of migration " + row.version() + " (success = false): a "
-                        + "previous run stopped in one of its steps that cannot be rolled back. Repair the "
-                        + "database by hand to the state before or after that migration, then delete the row (or "
-                        + "set success = true if you completed it), and start again.");
+                unfinishedVersions.add(row.version());
             }
             appliedChecksums.put(row.version(), row.checksum());
             if (newestApplied == null || IndexEntry.VERSION_ORDER.compare(row.version(), newestApplied) > 0) {
@@ -46,17 +48,20 @@ record MigrationPlan(List<IndexEntry> pending, int alreadyApplied, List<String> 
             }
         }
         List<IndexEntry> pending = new ArrayList<>();
+        List<IndexEntry> unfinished = new ArrayList<>();
         List<String> mismatches = new ArrayList<>();
         int applied = 0;
         for (IndexEntry entry : index.entries()) {
             String checksum = appliedChecksums.remove(entry.version());
             if (checksum == null) {
                 pending.add(entry);
-            } else if (checksum.equals(entry.checksum())) {
-                applied++;
-            } else {
+            } else if (!checksum.equals(entry.checksum())) {
                 mismatches.add(MigrationLabel.of(entry) + " was applied with checksum " + checksum
                         + " but its source now has checksum " + entry.checksum());
+            } else if (unfinishedVersions.contains(entry.version())) {
+                unfinished.add(entry);
+            } else {
+                applied++;
             }
         }
         if (!mismatches.isEmpty()) {
@@ -79,7 +84,7 @@ record MigrationPlan(List<IndexEntry> pending, int alreadyApplied, List<String> 
                     + "migrations, then either allow it with Schemac.configure(dataSource).allowOutOfOrder(true) "
                     + "or give it a version newer than " + newestApplied + ".");
         }
-        return new MigrationPlan(pending, applied, ignoredNewer);
+        return new MigrationPlan(unfinished, pending, applied, ignoredNewer);
     }
 
     /** Returns the unknown applied versions that are newer than the code; throws for older ones. */
@@ -110,6 +115,6 @@ record MigrationPlan(List<IndexEntry> pending, int alreadyApplied, List<String> 
 
     /** Whether there is nothing to apply. */
     boolean isComplete() {
-        return pending.isEmpty();
+        return pending.isEmpty() && unfinished.isEmpty();
     }
 }

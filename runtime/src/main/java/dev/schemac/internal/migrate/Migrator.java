@@ -4,14 +4,15 @@ import dev.schemac.AppliedMigration;
 import dev.schemac.ErrorCode;
 import dev.schemac.MigrationListener;
 import dev.schemac.MigrationReport;
+import dev.schemac.RepairReport;
 import dev.schemac.SchemacException;
 import dev.schemac.internal.index.IndexEntry;
 import dev.schemac.internal.index.MigrationIndex;
-import dev.schemac.internal.sql.SqlRenderer;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -27,7 +28,7 @@ public final class Migrator {
      * Created on first use: a start with nothing to do logs nothing, so it does not pay for initializing the
      * platform logger (and JUL's formatter behind it) when the application has not done that yet.
      */
-    private static final class Log {
+    static final class Log {
         static final Logger LOG = System.getLogger("dev.schemac");
     }
 
@@ -35,23 +36,23 @@ public final class Migrator {
     private final HistoryTable history;
     private final String indexResource;
     private final ClassLoader loader;
-    private final boolean outOfOrder;
+    private final MigrationSettings settings;
     /** {@code null} when the application set none: the common case costs no call at all. */
     private final MigrationListener listener;
 
     public Migrator(DataSource dataSource, String historyTable, String indexResource, ClassLoader loader,
-            boolean outOfOrder) {
-        this(dataSource, historyTable, indexResource, loader, outOfOrder, null);
+            MigrationSettings settings) {
+        this(dataSource, historyTable, indexResource, loader, settings, null);
     }
 
     public Migrator(DataSource dataSource, String historyTable, String indexResource, ClassLoader loader,
-            boolean outOfOrder, MigrationListener listener) {
+            MigrationSettings settings, MigrationListener listener) {
         this.listener = listener;
         this.dataSource = dataSource;
         this.history = new HistoryTable(historyTable);
         this.indexResource = indexResource;
         this.loader = loader;
-        this.outOfOrder = outOfOrder;
+        this.settings = settings;
     }
 
     public MigrationReport migrate() {
@@ -92,6 +93,57 @@ public final class Migrator {
         }
     }
 
+    /** Drops the invalid indexes that unfinished migrations' interrupted concurrent builds left; see Schemac. */
+    public RepairReport repair() {
+        MigrationIndex index = IndexLoader.load(loader, indexResource);
+        try (Connection connection = connect()) {
+            boolean autoCommit = connection.getAutoCommit();
+            try {
+                connection.setAutoCommit(true);
+                if (history.readIfReady(connection).isEmpty()) {
+                    return new RepairReport(List.of(), List.of());
+                }
+                return repairLocked(connection, index);
+            } finally {
+                restoreAutoCommit(connection, autoCommit);
+            }
+        } catch (SQLException e) {
+            throw databaseError("while repairing through the history table " + history.name(), e);
+        }
+    }
+
+    private RepairReport repairLocked(Connection connection, MigrationIndex index) throws SQLException {
+        AdvisoryLock lock = new AdvisoryLock(history.lockName(connection));
+        lock.acquire(connection);
+        SchemacException failure = null;
+        try {
+            // Pending migrations out of order are migrate's business, not a reason to refuse a repair.
+            MigrationPlan plan = MigrationPlan.of(index, history.read(connection), true, history.name().toString());
+            List<PendingMigration> unfinished = prepare(plan.unfinished(), loader, new ExecutionPlanner(true), false);
+            List<String> dropped = new ArrayList<>();
+            for (PendingMigration migration : unfinished) {
+                for (OnlineStep step : migration.plan().online()) {
+                    OnlineStep.ConcurrentIndex build = step instanceof OnlineStep.UniqueThroughIndex unique
+                            ? unique.build() : step instanceof OnlineStep.ConcurrentIndex plain ? plain : null;
+                    if (build != null && MigrationRunner.isInvalidIndex(connection, build)) {
+                        try (Statement statement = connection.createStatement()) {
+                            statement.execute(build.dropInvalid());
+                        }
+                        Log.LOG.log(Level.INFO, () -> "Dropped the invalid index " + build.index() + " left by "
+                                + MigrationLabel.of(migration.entry()));
+                        dropped.add(build.index().toString());
+                    }
+                }
+            }
+            return new RepairReport(plan.unfinished().stream().map(IndexEntry::version).toList(), dropped);
+        } catch (SchemacException e) {
+            failure = e;
+            throw e;
+        } finally {
+            release(lock, connection, failure);
+        }
+    }
+
     /** The fast path: one query, and done when nothing is pending; else the same again under the lock. */
     private MigrationReport checkThenMigrate(Connection connection, MigrationIndex index) throws SQLException {
         Optional<List<HistoryRow>> rows = history.readIfReady(connection);
@@ -116,16 +168,26 @@ public final class Migrator {
             history.createOrCheck(connection);
             MigrationPlan plan = plan(index, history.read(connection));
             warnAboutNewer(plan);
-            List<PendingMigration> pending = prepare(plan.pending());
-            MigrationRunner runner = new MigrationRunner(history);
+            // An unfinished migration is planned online whatever the setting says now: its transaction ran so.
+            List<PendingMigration> unfinished = prepare(plan.unfinished(), loader, new ExecutionPlanner(true), false);
+            List<PendingMigration> pending = prepare(plan.pending(), loader,
+                    new ExecutionPlanner(settings.online()), settings.forbidDestructive());
+            MigrationRunner runner = new MigrationRunner(history,
+                    new LockTimeoutRetry(settings.lockTimeout(), settings.lockAttempts()));
             List<AppliedMigration> applied = new ArrayList<>();
+            for (PendingMigration migration : unfinished) {
+                Log.LOG.log(Level.INFO, () -> "Resuming the online steps of unfinished "
+                        + MigrationLabel.of(migration.entry()));
+                AppliedMigration done = runner.resume(connection, migration);
+                logApplied(done, "Finished");
+                applied.add(done);
+            }
             for (PendingMigration migration : pending) {
                 if (listener != null) {
                     listener.beforeEach(migration.entry().version(), migration.entry().description());
                 }
                 AppliedMigration done = runner.apply(connection, migration);
-                Log.LOG.log(Level.INFO, () -> "Applied migration " + done.version() + " " + done.description() + " ("
-                        + counted(done.statements(), "statement") + ") in " + done.duration().toMillis() + " ms");
+                logApplied(done, "Applied");
                 applied.add(done);
                 if (listener != null) {
                     listener.afterEach(done);
@@ -140,18 +202,23 @@ public final class Migrator {
         }
     }
 
-    /** Loads and checks every pending migration first, so that a refusal comes before any of them runs. */
-    private List<PendingMigration> prepare(List<IndexEntry> entries) {
-        SqlRenderer renderer = new SqlRenderer();
-        List<PendingMigration> pending = new ArrayList<>(entries.size());
+    /** Loads and checks every migration first, so that a refusal comes before any of them runs. */
+    static List<PendingMigration> prepare(List<IndexEntry> entries, ClassLoader loader, ExecutionPlanner planner,
+            boolean forbidDestructive) {
+        List<PendingMigration> prepared = new ArrayList<>(entries.size());
         for (IndexEntry entry : entries) {
-            pending.add(PendingMigration.prepare(entry, loader, renderer));
+            prepared.add(PendingMigration.prepare(entry, loader, planner, forbidDestructive));
         }
-        return pending;
+        return prepared;
+    }
+
+    private static void logApplied(AppliedMigration done, String verb) {
+        Log.LOG.log(Level.INFO, () -> verb + " migration " + done.version() + " " + done.description() + " ("
+                + counted(done.statements(), "statement") + ") in " + done.duration().toMillis() + " ms");
     }
 
     private MigrationPlan plan(MigrationIndex index, List<HistoryRow> rows) {
-        return MigrationPlan.of(index, rows, outOfOrder, history.name().toString());
+        return MigrationPlan.of(index, rows, settings.outOfOrder(), history.name().toString());
     }
 
     private Connection connect() {

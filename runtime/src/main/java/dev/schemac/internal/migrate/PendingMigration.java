@@ -5,27 +5,31 @@ import dev.schemac.Migration;
 import dev.schemac.SchemaChanges;
 import dev.schemac.SchemacException;
 import dev.schemac.internal.index.IndexEntry;
-import dev.schemac.internal.sql.SqlRenderer;
 import dev.schemac.operation.Operation;
 import java.lang.reflect.InvocationTargetException;
 import java.util.List;
 
 /**
- * A migration ready to run: its class loaded, its operations described, checked for unapproved data loss and
- * rendered to SQL, all before any of its statements runs.
+ * A migration ready to run: its class loaded, its operations described, checked for unapproved (or forbidden)
+ * data loss and planned, all before any of its statements runs.
  *
  * @param entry the migration's index entry
- * @param statements the SQL statements it runs, in order
+ * @param plan how its operations run
  */
-record PendingMigration(IndexEntry entry, List<String> statements) {
-    PendingMigration {
-        statements = List.copyOf(statements);
+record PendingMigration(IndexEntry entry, ExecutionPlan plan) {
+    static PendingMigration prepare(IndexEntry entry, ClassLoader loader, ExecutionPlanner planner,
+            boolean forbidDestructive) {
+        List<Operation> operations = operations(entry, loader);
+        DataLossCheck.requireApproved(entry, operations);
+        if (forbidDestructive) {
+            DataLossCheck.requireNoneDestructive(entry, operations);
+        }
+        return new PendingMigration(entry, planner.plan(operations));
     }
 
-    static PendingMigration prepare(IndexEntry entry, ClassLoader loader, SqlRenderer renderer) {
-        List<Operation> operations = describe(instantiate(entry, loader), entry);
-        DataLossCheck.requireApproved(entry, operations);
-        return new PendingMigration(entry, renderer.render(operations));
+    /** The operations of a migration's class, as its {@code up} describes them. */
+    static List<Operation> operations(IndexEntry entry, ClassLoader loader) {
+        return describe(instantiate(entry, loader), entry);
     }
 
     static Migration instantiate(IndexEntry entry, ClassLoader loader) {

@@ -141,6 +141,57 @@ public final class SqlRenderer implements OperationVisitor<List<String>> {
         return List.of(TableClauses.createIndex(op.table(), op.index()));
     }
 
+    /**
+     * {@code create [unique] index concurrently if not exists ...}: built without blocking writes, outside any
+     * transaction, and skipped when a valid index of that name exists (an invalid one must be dropped first).
+     */
+    public String createIndexConcurrently(CreateIndex op) {
+        String plain = TableClauses.createIndex(op.table(), op.index());
+        String head = op.index().unique() ? "create unique index " : "create index ";
+        return head + "concurrently if not exists " + plain.substring(head.length());
+    }
+
+    /**
+     * {@code create unique index concurrently if not exists c on t (cols)}: the index a unique constraint named
+     * {@code c} then takes over with {@link #addUniqueUsingIndex}.
+     */
+    public String createUniqueIndexConcurrently(AddUnique op) {
+        return "create unique index concurrently if not exists " + quote(op.unique().name()) + " on "
+                + qualified(op.table()) + " (" + Identifiers.list(op.unique().columns()) + ")";
+    }
+
+    /** {@code alter table t add constraint c unique using index c}: a catalog change once the index is built. */
+    public String addUniqueUsingIndex(AddUnique op) {
+        String name = quote(op.unique().name());
+        return "alter table " + qualified(op.table()) + " add constraint " + name + " unique using index " + name;
+    }
+
+    /** {@code drop index concurrently if exists}, for an invalid index left by a failed concurrent build. */
+    public String dropIndexConcurrently(QualifiedName index) {
+        return "drop index concurrently if exists " + qualified(index);
+    }
+
+    /** {@code alter table t add constraint ... not valid}: checks new rows only, until validated. */
+    public List<String> notValid(Operation constraint) {
+        return List.of(constraint.accept(this).get(0) + " not valid");
+    }
+
+    /** {@code alter table t validate constraint c}: checks the existing rows without blocking writes. */
+    public String validateConstraint(QualifiedName table, String constraint) {
+        return "alter table " + qualified(table) + " validate constraint " + quote(constraint);
+    }
+
+    /** {@code alter table t add constraint c check ("col" is not null) not valid}. */
+    public String addNotNullCheck(QualifiedName table, String column, String constraint) {
+        return "alter table " + qualified(table) + " add constraint " + quote(constraint) + " check (" + quote(column)
+                + " is not null) not valid";
+    }
+
+    /** {@code alter table t drop constraint if exists c}. */
+    public String dropConstraintIfExists(QualifiedName table, String constraint) {
+        return "alter table " + qualified(table) + " drop constraint if exists " + quote(constraint);
+    }
+
     @Override
     public List<String> visit(DropIndex op) {
         return List.of("drop index " + qualified(op.index()));

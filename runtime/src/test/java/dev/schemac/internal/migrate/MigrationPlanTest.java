@@ -80,11 +80,20 @@ class MigrationPlanTest {
     }
 
     @Test
-    void refusesAFailedAttempt() {
-        SchemacException e = refused(ErrorCode.MIGRATION_FAILED,
-                () -> plan(index("1"), List.of(new HistoryRow("1", "c1", false)), false));
-        assertTrue(e.getMessage().contains("failed attempt of migration 1"), e.getMessage());
-        assertTrue(e.getMessage().contains("history table ops.history"), e.getMessage());
+    void listsAnUnfinishedMigrationToResumeNotToApply() {
+        MigrationPlan plan = plan(index("1", "2", "3"), List.of(row("1", "c1"), new HistoryRow("2", "c2", false)),
+                false);
+
+        assertEquals(List.of("2"), plan.unfinished().stream().map(IndexEntry::version).toList());
+        assertEquals(List.of("3"), plan.pending().stream().map(IndexEntry::version).toList());
+        assertEquals(1, plan.alreadyApplied());
+        assertFalse(plan.isComplete());
+    }
+
+    @Test
+    void checksAnUnfinishedMigrationsChecksumToo() {
+        refused(ErrorCode.CHECKSUM_MISMATCH, () -> plan(index("1"), List.of(new HistoryRow("1", "old", false)),
+                false));
     }
 
     private static MigrationPlan plan(MigrationIndex index, List<HistoryRow> history, boolean outOfOrder) {

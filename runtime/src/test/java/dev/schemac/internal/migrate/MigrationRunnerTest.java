@@ -8,11 +8,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.schemac.ErrorCode;
 import dev.schemac.SchemacException;
 import dev.schemac.internal.index.IndexEntry;
+import dev.schemac.operation.ExecuteSql;
+import dev.schemac.operation.Operation;
 import dev.schemac.testing.Catalog;
 import dev.schemac.testing.DatabaseTest;
 import dev.schemac.testing.TestDatabase;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -48,7 +52,7 @@ class MigrationRunnerTest {
     @Test
     void appliesAndRecordsAMigrationThatKeepsItsTransaction() throws SQLException {
         try (Connection connection = db.dataSource().getConnection()) {
-            new MigrationRunner(history).apply(connection, migration("create table kept (x int)",
+            new MigrationRunner(history, new LockTimeoutRetry(Duration.ofSeconds(5), 1)).apply(connection, migration("create table kept (x int)",
                     "savepoint s", "insert into kept values (1)", "rollback to savepoint s"));
         }
         assertTrue(catalog.relationExists("public", "kept"));
@@ -80,11 +84,12 @@ class MigrationRunnerTest {
 
     private void apply(String... statements) throws SQLException {
         try (Connection connection = db.dataSource().getConnection()) {
-            new MigrationRunner(history).apply(connection, migration(statements));
+            new MigrationRunner(history, new LockTimeoutRetry(Duration.ofSeconds(5), 1)).apply(connection, migration(statements));
         }
     }
 
     private static PendingMigration migration(String... statements) {
-        return new PendingMigration(ENTRY, List.of(statements));
+        List<Operation> operations = Arrays.stream(statements).<Operation>map(s -> new ExecuteSql(s, null)).toList();
+        return new PendingMigration(ENTRY, new ExecutionPlanner(true).plan(operations));
     }
 }

@@ -175,10 +175,11 @@ class MigratorTest {
         }
     }
 
+    /** A waiter polls with pg_try_advisory_lock rather than blocking; its session's last query shows it. */
     private void waitForAdvisoryLockWaiter() throws InterruptedException {
         for (int i = 0; i < 100; i++) {
-            if (!catalog.strings("select pid from pg_locks where locktype = 'advisory' and not granted "
-                    + "and database = (select oid from pg_database where datname = current_database())").isEmpty()) {
+            if (!catalog.strings("select pid from pg_stat_activity where query like '%pg_try_advisory_lock%' "
+                    + "and pid <> pg_backend_pid() and datname = current_database()").isEmpty()) {
                 return;
             }
             Thread.sleep(50);

@@ -4,6 +4,7 @@ import dev.schemac.testing.DatabaseTest;
 import static dev.schemac.internal.migrate.TestMigrations.history;
 import static dev.schemac.internal.migrate.TestMigrations.migrate;
 import static dev.schemac.internal.migrate.TestMigrations.refused;
+import static dev.schemac.internal.migrate.TestMigrations.runLog;
 import static dev.schemac.internal.migrate.TestMigrations.schemac;
 import static dev.schemac.internal.migrate.TestMigrations.versions;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -106,13 +107,16 @@ class MigratorValidationTest {
     }
 
     @Test
-    void refusesToContinueAfterAFailedAttempt() {
+    void resumesAnUnfinishedMigrationInsteadOfRunningItsTransactionAgain() {
         migrate(db, "first-two");
         db.execute("update schemac_history set success = false where version = '2'");
 
-        SchemacException e = refused(ErrorCode.MIGRATION_FAILED, () -> migrate(db, "all"));
-        assertTrue(e.getMessage().contains("failed attempt of migration 2"), e.getMessage());
-        assertEquals(List.of("1"), history(db));
+        MigrationReport report = migrate(db, "all");
+
+        assertEquals(List.of("2", "3"), versions(report));
+        assertEquals(1, report.alreadyApplied());
+        assertEquals(List.of("1", "2", "3"), history(db));
+        assertEquals(List.of("1", "2", "3"), runLog(db), "version 2 ran once");
     }
 
     @Test
