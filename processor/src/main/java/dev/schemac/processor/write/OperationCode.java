@@ -25,6 +25,11 @@ import dev.schemac.operation.DropTable;
 import dev.schemac.operation.ExecuteSql;
 import dev.schemac.operation.Operation;
 import dev.schemac.operation.OperationVisitor;
+import dev.schemac.operation.RenameColumn;
+import dev.schemac.operation.RenameConstraint;
+import dev.schemac.operation.RenameIndex;
+import dev.schemac.operation.RenameSequence;
+import dev.schemac.operation.RenameTable;
 import dev.schemac.operation.Risk;
 import dev.schemac.operation.SetDefault;
 import dev.schemac.operation.SetNotNull;
@@ -75,6 +80,11 @@ final class OperationCode implements OperationVisitor<CodeBlock> {
                     ? "// Can lose data: refused until the last null is replaced by $L.\n"
                     : "// Can lose data: refused until approved with $L as last argument.\n", APPROVE);
         }
+        boolean decided = operation.risk() == Risk.DESTRUCTIVE && operation.approval() != null;
+        if (decided) {
+            code.add("// Destructive: drops data, as a person decided in the source (@DropColumn / @DropTable).\n");
+        }
+        comment |= decided;
         CodeBlock call = operation.accept(this);
         comment |= operation instanceof SetNotNull notNull && needsBackfill(notNull);
         return new Statement(code.add(call).build(), comment || operation instanceof CreateTable);
@@ -206,6 +216,31 @@ final class OperationCode implements OperationVisitor<CodeBlock> {
     @Override
     public CodeBlock visit(ExecuteSql op) {
         return call("sql($S$L)", op.sql(), approval(op.approval()));
+    }
+
+    @Override
+    public CodeBlock visit(RenameTable op) {
+        return call("renameTable($S, $S)", name(op.table()), op.to());
+    }
+
+    @Override
+    public CodeBlock visit(RenameColumn op) {
+        return call("renameColumn($S, $S, $S)", name(op.table()), op.column(), op.to());
+    }
+
+    @Override
+    public CodeBlock visit(RenameConstraint op) {
+        return call("renameConstraint($S, $S,$W$S)", name(op.table()), op.name(), op.to());
+    }
+
+    @Override
+    public CodeBlock visit(RenameIndex op) {
+        return call("renameIndex($S,$W$S)", name(op.index()), op.to());
+    }
+
+    @Override
+    public CodeBlock visit(RenameSequence op) {
+        return call("renameSequence($S, $S)", name(op.sequence()), op.to());
     }
 
     private boolean needsBackfill(SetNotNull op) {
