@@ -38,19 +38,38 @@ public enum Message {
                     + " to generate the migration, then review and commit it with %s"),
     MIGRATION_WRITTEN(Kind.NOTE, "generated", "wrote migration %s (%d operation(s)) and updated %s"),
     RETAINED_COLUMN(Kind.WARNING, "retained-column",
-            "column %s is no longer mapped; schemac keeps it and its data (nullable) instead of dropping it"),
+            "column %s is no longer mapped; schemac keeps it and its data (nullable) instead of dropping it. To drop"
+                    + " it, add @DropColumn(name = \"%s\", reason = \"...\") to the entity"),
     RETAINED_TABLE(Kind.WARNING, "retained-table",
-            "table %s is no longer mapped; schemac keeps it and its rows instead of dropping it"),
+            "table %s is no longer mapped; schemac keeps it and its rows instead of dropping it. To drop it, add"
+                    + " @DropTable(name = \"%s\", reason = \"...\") to an entity"),
     RETAINED_SEQUENCE(Kind.WARNING, "retained-sequence",
             "sequence %s is no longer used by an entity; schemac keeps it instead of dropping it, so that its ids"
                     + " are never handed out again"),
     DATA_LOSS_NEEDS_APPROVAL(Kind.WARNING, "data-loss",
             "%s can lose data; the generated migration %s refuses to run it until a person adds"
                     + " approveDataLoss(\"<reason>\") to that call"),
-    BACKFILL_NEEDED(Kind.WARNING, "backfill-needed",
-            "column %s becomes NOT NULL and schemac knows no value for the rows that already exist; if the table"
-                    + " can have rows, add the backfill that the comment before its setNotNull call in %s asks for,"
-                    + " before the migration is applied");
+    BACKFILL_MISSING(Kind.ERROR, "backfill-missing",
+            "column %s becomes NOT NULL and schemac knows no value for the rows that already exist, so the"
+                    + " migration would fail on a table with rows. Add @Backfill(\"<sql expression>\") (used once, e.g."
+                    + " @Backfill(\"''\")) or @ColumnDefault (kept as the column's default) to the field, or leave it"
+                    + " nullable. schemac wrote nothing"),
+
+    // Decisions recorded in the source (dev.schemac.annotation)
+    DECISION_INVALID(Kind.ERROR, "decision-invalid", "%s"),
+    RENAME_SOURCE_MISSING(Kind.WARNING, "rename-source-missing",
+            "@RenamedFrom(\"%s\"): the snapshot has neither %s nor %s, so nothing is renamed. Correct the old name"
+                    + " (as the snapshot spells it), or remove the annotation"),
+    LIKELY_RENAME(Kind.WARNING, "likely-rename",
+            "%s is new and %s, of the same type, is no longer mapped. If it was renamed, add @RenamedFrom(\"%s\") here"
+                    + " so that the migration renames it and keeps its data; otherwise schemac adds the new one and keeps"
+                    + " the old one"),
+    DROP_STILL_MAPPED(Kind.ERROR, "drop-still-mapped",
+            "@%s(name = \"%s\") names a %s that an entity still maps; remove its mapping first, or remove the"
+                    + " annotation"),
+    DROP_DONE(Kind.NOTE, "drop-done",
+            "@%s(name = \"%s\"): the snapshot has no such %s any more (dropped by an earlier migration); the"
+                    + " annotation does nothing and can be removed");
 
     private final Kind kind;
     private final String tag;
