@@ -80,9 +80,10 @@ final class OperationCode implements OperationVisitor<CodeBlock> {
                     ? "// Can lose data: refused until the last null is replaced by $L.\n"
                     : "// Can lose data: refused until approved with $L as last argument.\n", APPROVE);
         }
-        boolean decided = operation.risk() == Risk.DESTRUCTIVE && operation.approval() != null;
+        boolean decided = (operation instanceof DropColumn || operation instanceof DropTable)
+                && operation.approval() != null;
         if (decided) {
-            code.add("// Destructive: drops data, as a person decided in the source (@DropColumn / @DropTable).\n");
+            code.add("// Destructive: drops data. The approval records a person's decision and its reason.\n");
         }
         comment |= decided;
         CodeBlock call = operation.accept(this);

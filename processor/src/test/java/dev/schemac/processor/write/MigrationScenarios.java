@@ -31,6 +31,11 @@ import dev.schemac.operation.DropSequence;
 import dev.schemac.operation.DropTable;
 import dev.schemac.operation.ExecuteSql;
 import dev.schemac.operation.Operation;
+import dev.schemac.operation.RenameColumn;
+import dev.schemac.operation.RenameConstraint;
+import dev.schemac.operation.RenameIndex;
+import dev.schemac.operation.RenameSequence;
+import dev.schemac.operation.RenameTable;
 import dev.schemac.operation.SetDefault;
 import dev.schemac.operation.SetNotNull;
 import dev.schemac.processor.diff.Change;
@@ -161,7 +166,11 @@ final class MigrationScenarios {
                 new DropColumn(t, "note", null), new DropColumn(t, "note", approval),
                 new DropSequence(new QualifiedName("sales", "orders_seq"), null),
                 new DropSequence(new QualifiedName("sales", "orders_seq"), approval),
-                new DropTable(t, null), new DropTable(t, approval));
+                new DropTable(t, null), new DropTable(t, approval),
+                new RenameTable(t, "purchase"), new RenameColumn(t, "note", "remark"),
+                new RenameConstraint(t, "orders_pkey", "purchase_pkey"),
+                new RenameIndex(new QualifiedName("sales", "orders_note_uidx"), "purchase_note_uidx"),
+                new RenameSequence(new QualifiedName("sales", "orders_seq"), "purchase_seq"));
         List<Change> changes = List.of(new Change(Change.Kind.ADDED, new Change.OfTable(t),
                 "table sales.orders is new: <b>bold</b> & */ @author \\u000a"));
         List<ColumnRef> backfills = List.of(new ColumnRef(t, "note"));
