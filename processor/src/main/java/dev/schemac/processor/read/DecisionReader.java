@@ -64,6 +64,7 @@ public final class DecisionReader {
         columnsOf.forEach(reader::field);
         for (TypeElement entity : entities) {
             reader.entity(entity, tablesOf.getOrDefault(entity, List.of()));
+            reader.unplaced(entity, columnsOf);
         }
         return new Decided(new Decisions(reader.tableRenames, reader.columnRenames, reader.columnDrops,
                 reader.tableDrops, reader.backfills), reader.tableDropSources);
@@ -95,6 +96,23 @@ public final class DecisionReader {
                             + " has no expression; give the SQL value for existing rows, e.g. @Backfill(\"''\")");
                 } else {
                     backfills.put(column, backfill);
+                }
+            }
+        }
+    }
+
+    /** A member of an entity with a column decision but no column of its own: the decision would be lost. */
+    private void unplaced(TypeElement entity, Map<Element, List<ColumnRef>> columnsOf) {
+        for (Element member : entity.getEnclosedElements()) {
+            if (columnsOf.containsKey(member)) {
+                continue;
+            }
+            for (String annotation : List.of(RENAMED_FROM, BACKFILL)) {
+                if (value(member, annotation, "value") != null) {
+                    diagnostics.report(Message.DECISION_INVALID, member, "@"
+                            + annotation.substring(annotation.lastIndexOf('.') + 1) + " on " + member.getSimpleName()
+                            + ", which maps no column of its own (an embedded object, a collection or a transient"
+                            + " field); put it on the field that maps the column, e.g. in the @Embeddable");
                 }
             }
         }
