@@ -30,9 +30,9 @@ final class AdviceReport {
                 Element entity = origins.ofTable(c.column().table()).map(Origin::element).orElse(null);
                 String old = c.column().table() + "." + item.name();
                 switch (item.kind()) {
-                    case RENAME_SOURCE_MISSING -> diagnostics.report(Message.RENAME_SOURCE_MISSING, field,
+                    case RENAME_SOURCE_MISSING -> diagnostics.warn(Message.RENAME_SOURCE_MISSING, field,
                             item.name(), old, c.column());
-                    case LIKELY_RENAME -> diagnostics.report(Message.LIKELY_RENAME, field, "column " + c.column(),
+                    case LIKELY_RENAME -> diagnostics.warn(Message.LIKELY_RENAME, field, "column " + c.column(),
                             "column " + old, item.name());
                     case DROP_STILL_MAPPED -> diagnostics.report(Message.DROP_STILL_MAPPED, entity, "DropColumn",
                             c.column().column(), "column");
@@ -43,9 +43,9 @@ final class AdviceReport {
                 Element entity = origins.ofTable(t.table()).map(Origin::element).orElse(null);
                 String old = t.table().sibling(item.name() == null ? t.table().name() : item.name()).toString();
                 switch (item.kind()) {
-                    case RENAME_SOURCE_MISSING -> diagnostics.report(Message.RENAME_SOURCE_MISSING, entity,
+                    case RENAME_SOURCE_MISSING -> diagnostics.warn(Message.RENAME_SOURCE_MISSING, entity,
                             item.name(), "table " + old, "table " + t.table());
-                    case LIKELY_RENAME -> diagnostics.report(Message.LIKELY_RENAME, entity, "table " + t.table(),
+                    case LIKELY_RENAME -> diagnostics.warn(Message.LIKELY_RENAME, entity, "table " + t.table(),
                             "table " + old, item.name());
                     case DROP_STILL_MAPPED -> diagnostics.report(Message.DROP_STILL_MAPPED,
                             tableDropSources.get(t.table()), "DropTable", t.table(), "table");

@@ -8,6 +8,7 @@ import dev.schemac.processor.diag.Message;
 import dev.schemac.processor.diff.Change;
 import dev.schemac.processor.diff.DiffResult;
 import dev.schemac.processor.diff.SchemaDiff;
+import dev.schemac.processor.lint.MigrationLint;
 import dev.schemac.processor.read.DecisionReader;
 import dev.schemac.processor.read.EntityReader;
 import dev.schemac.processor.read.Origins;
@@ -115,6 +116,7 @@ public final class SchemacRun {
         if (diff.needsMigration()) {
             if (options.mode() == Mode.CHECK) {
                 reportPending(diff, read.origins());
+                MigrationLint.check(diff.up(), read.origins(), decided.tableDropSources(), diagnostics);
                 return;
             }
             generated = generate(diff, migrations, files);
@@ -135,6 +137,7 @@ public final class SchemacRun {
         }
         if (generated != null) {
             reportGenerated(generated, read.origins());
+            MigrationLint.check(diff.up(), read.origins(), decided.tableDropSources(), diagnostics);
         }
     }
 

@@ -69,7 +69,41 @@ public enum Message {
                     + " annotation"),
     DROP_DONE(Kind.NOTE, "drop-done",
             "@%s(name = \"%s\"): the snapshot has no such %s any more (dropped by an earlier migration); the"
-                    + " annotation does nothing and can be removed");
+                    + " annotation does nothing and can be removed"),
+
+    // Lint: hazards of the DDL in the migration being generated (or pending, in check mode); see docs/safety.md
+    LINT_DROP_COLUMN(Kind.WARNING, "drop-column",
+            "the migration drops column %s and its values, as @DropColumn decided. Instances of the previous"
+                    + " application version that still read it fail: deploy the version without the field first"),
+    LINT_DROP_TABLE(Kind.WARNING, "drop-table",
+            "the migration drops table %s and its rows, as @DropTable decided. Instances of the previous application"
+                    + " version that still use it fail: deploy the version without the entity first"),
+    LINT_ALTER_TYPE(Kind.WARNING, "alter-type",
+            "changing column %s from %s to %s rewrites the table and blocks its reads and writes while it runs; on a"
+                    + " large table, add a new column, backfill it in batches and switch over instead"),
+    LINT_REQUIRED_COLUMN(Kind.WARNING, "required-column",
+            "column %s is added NOT NULL to an existing table: inserts of the previous application version, which"
+                    + " does not set it, fail once the migration ran. Give it a @ColumnDefault, or add it nullable"
+                    + " first and make it NOT NULL in a later release"),
+    LINT_SET_NOT_NULL(Kind.WARNING, "set-not-null",
+            "column %s becomes NOT NULL: PostgreSQL checks every row while it blocks reads and writes of the table,"
+                    + " and inserts of the previous application version that leave it NULL fail"),
+    LINT_RENAME(Kind.WARNING, "rename",
+            "%s is renamed: instances of the previous application version, which use the old name, fail once the"
+                    + " migration ran. Stop the old version before it runs, or add the new name in one release and"
+                    + " remove the old one in the next"),
+    LINT_INT_ID(Kind.WARNING, "int-id",
+            "the id column %s is %s and runs out at %s rows; use Long (bigint) while the table is new and changing is"
+                    + " free"),
+    LINT_TIMESTAMP_WITHOUT_TZ(Kind.WARNING, "timestamp-without-tz",
+            "column %s is timestamp without time zone: its values mean different instants on servers in different"
+                    + " time zones; map an Instant or OffsetDateTime (timestamptz) instead"),
+    LINT_CHAR_N(Kind.WARNING, "char-n",
+            "column %s is %s, which pads values with spaces and is no faster than varchar; use @Column(length = ...)"
+                    + " on a String (varchar) instead"),
+    LINT_IDENTIFIER_TOO_LONG(Kind.WARNING, "identifier-too-long",
+            "%s %s is %d bytes long; PostgreSQL cuts names at 63 bytes, so the database would not match the"
+                    + " snapshot. Choose a shorter name (@Table, @Column, or the constraint's or index's name)");
 
     private final Kind kind;
     private final String tag;
