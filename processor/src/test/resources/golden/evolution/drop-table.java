@@ -28,7 +28,7 @@ import dev.schemac.SchemaChanges;
 public final class V20260102000000__AlterOrders implements Migration {
     @Override
     public void up(SchemaChanges schema) {
-        // Destructive: drops data, as a person decided in the source (@DropColumn / @DropTable).
+        // Destructive: drops data. The approval records a person's decision and its reason.
         schema.dropTable("orders", approveDataLoss("orders moved to the billing service"));
     }
 
