@@ -102,8 +102,8 @@ public enum Message {
             "column %s is %s, which pads values with spaces and is no faster than varchar; use @Column(length = ...)"
                     + " on a String (varchar) instead"),
     LINT_IDENTIFIER_TOO_LONG(Kind.WARNING, "identifier-too-long",
-            "%s %s is %d bytes long; PostgreSQL cuts names at 63 bytes, so the database would not match the"
-                    + " snapshot. Choose a shorter name (@Table, @Column, or the constraint's or index's name)");
+            "the %s name %s is %d bytes long and PostgreSQL keeps only its first 63 bytes, %s: SQL that names it"
+                    + " in full still works, but two names that start alike collide. Choose a name of at most 63 bytes");
 
     private final Kind kind;
     private final String tag;

@@ -28,10 +28,14 @@ import dev.schemac.schema.Index;
 import dev.schemac.schema.QualifiedName;
 import dev.schemac.schema.Table;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 
 /**
@@ -157,11 +161,42 @@ public final class MigrationLint {
         }
     }
 
+    /**
+     * Warns when the name was cut: the model holds names as PostgreSQL stores them, so a cut name is at most 63
+     * bytes, and the longer one it came from is in the element's annotations (or is the element's own name).
+     */
     private void name(Element element, String kind, String name) {
-        int bytes = name.getBytes(StandardCharsets.UTF_8).length;
-        if (bytes > MAX_IDENTIFIER_BYTES) {
-            diagnostics.warn(Message.LINT_IDENTIFIER_TOO_LONG, element, kind, name, bytes);
+        if (element == null || bytes(name) < MAX_IDENTIFIER_BYTES - 3) {
+            return;
         }
+        List<String> written = new ArrayList<>();
+        written.add(element.getSimpleName().toString());
+        element.getAnnotationMirrors().forEach(m -> strings(m, written));
+        String prefix = name.toLowerCase(Locale.ROOT);
+        for (String candidate : written) {
+            if (bytes(candidate) > MAX_IDENTIFIER_BYTES && candidate.toLowerCase(Locale.ROOT).startsWith(prefix)) {
+                diagnostics.warn(Message.LINT_IDENTIFIER_TOO_LONG, element, kind, candidate, bytes(candidate), name);
+                return;
+            }
+        }
+    }
+
+    private static void strings(AnnotationMirror mirror, List<String> found) {
+        mirror.getElementValues().values().forEach(v -> strings(v.getValue(), found));
+    }
+
+    private static void strings(Object value, List<String> found) {
+        if (value instanceof String text) {
+            found.add(text.replace("\"", "").replace("`", ""));
+        } else if (value instanceof AnnotationMirror nested) {
+            strings(nested, found);
+        } else if (value instanceof List<?> list) {
+            list.forEach(item -> strings(((AnnotationValue) item).getValue(), found));
+        }
+    }
+
+    private static int bytes(String name) {
+        return name.getBytes(StandardCharsets.UTF_8).length;
     }
 
     /**
