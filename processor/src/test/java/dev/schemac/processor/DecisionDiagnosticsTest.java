@@ -45,6 +45,25 @@ class DecisionDiagnosticsTest {
     }
 
     @Test
+    void aRenameFromANameStillMappedIsAnError() {
+        String customer = ShopModel.edit(ShopModel.CUSTOMER, "    private String phone;\n", """
+                    private String phone;
+
+                    @dev.schemac.annotation.RenamedFrom("phone")
+                    private String mobile;
+                """);
+        Map<String, String> before = project.state();
+
+        Compilation compilation = compile(customer);
+
+        assertThat(compilation).hadErrorContaining("[schemac:rename-source-mapped] @RenamedFrom(\"phone\"): column"
+                + " customer.phone is still mapped, so it cannot become column customer.mobile. Map it under another"
+                + " name first, or remove the annotation")
+                .inFile(ShopModel.file("Customer", customer)).onLineContaining("private String mobile;");
+        assertEquals(before, project.state());
+    }
+
+    @Test
     void aRenameThatWasAppliedIsSilent() {
         String customer = ShopModel.edit(ShopModel.CUSTOMER, "    private String phone;\n",
                 "    @dev.schemac.annotation.RenamedFrom(\"fax\")\n    private String phone;\n");

@@ -142,6 +142,18 @@ class LintTest {
         assertEquals(1, compilation.warnings().size(), () -> compilation.warnings().toString());
     }
 
+    @Test
+    void checkModeLintsThePendingChanges() {
+        Map<String, String> sources = ShopModel.release1();
+        sources.put("Ticket", TICKET);
+
+        Compilation compilation = SchemacCompiler.check(project).compile(ShopModel.files(sources));
+
+        assertThat(compilation).hadErrorContaining("[schemac:pending-change] table ticket is new");
+        assertThat(compilation).hadWarningContaining("[schemac:int-id] the id column ticket.id is integer")
+                .inFile(ShopModel.file("Ticket", TICKET)).onLineContaining("private Integer id;");
+    }
+
     private String snapshotOfFirstRelease;
 
     private Compilation compile(String version, Map<String, String> replaced) {

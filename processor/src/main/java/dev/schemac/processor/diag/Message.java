@@ -60,6 +60,9 @@ public enum Message {
     RENAME_SOURCE_MISSING(Kind.WARNING, "rename-source-missing",
             "@RenamedFrom(\"%s\"): the snapshot has neither %s nor %s, so nothing is renamed. Correct the old name"
                     + " (as the snapshot spells it), or remove the annotation"),
+    RENAME_SOURCE_MAPPED(Kind.ERROR, "rename-source-mapped",
+            "@RenamedFrom(\"%s\"): %s is still mapped, so it cannot become %s. Map it under another name first, or"
+                    + " remove the annotation"),
     LIKELY_RENAME(Kind.WARNING, "likely-rename",
             "%s is new and %s, of the same type, is no longer mapped. If it was renamed, add @RenamedFrom(\"%s\") here"
                     + " so that the migration renames it and keeps its data; otherwise schemac adds the new one and keeps"

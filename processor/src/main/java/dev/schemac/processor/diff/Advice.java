@@ -13,6 +13,8 @@ public record Advice(Kind kind, Change.Subject subject, String name) {
     public enum Kind {
         /** {@code @RenamedFrom} names something that is not in the snapshot, and the new name is not there either. */
         RENAME_SOURCE_MISSING,
+        /** {@code @RenamedFrom} names something the entities still map under that name: it cannot be renamed. */
+        RENAME_SOURCE_MAPPED,
         /** A new column (or table) looks like one no longer mapped under another name, with no decision. */
         LIKELY_RENAME,
         /** A drop decision names a column or table the entities still map. */

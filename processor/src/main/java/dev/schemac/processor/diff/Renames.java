@@ -78,7 +78,8 @@ final class Renames {
         }
         Table was = tables.get(old);
         if (was == null || mapped.containsKey(old)) {
-            advice.add(new Advice(Advice.Kind.RENAME_SOURCE_MISSING, new Change.OfTable(name), oldName));
+            advice.add(new Advice(was == null ? Advice.Kind.RENAME_SOURCE_MISSING : Advice.Kind.RENAME_SOURCE_MAPPED,
+                    new Change.OfTable(name), oldName));
             return;
         }
         Map<QualifiedName, Table> renamed = new LinkedHashMap<>();
@@ -99,8 +100,12 @@ final class Renames {
         if (columns.contains(ref.column()) || oldName.equals(ref.column())) {
             return;
         }
-        if (!columns.contains(oldName) || Names.columns(mapped.get(ref.table())).contains(oldName)) {
+        if (!columns.contains(oldName)) {
             advice.add(new Advice(Advice.Kind.RENAME_SOURCE_MISSING, new Change.OfColumn(ref), oldName));
+            return;
+        }
+        if (Names.columns(mapped.get(ref.table())).contains(oldName)) {
+            advice.add(new Advice(Advice.Kind.RENAME_SOURCE_MAPPED, new Change.OfColumn(ref), oldName));
             return;
         }
         UnaryOperator<String> rename = c -> c.equals(oldName) ? ref.column() : c;
