@@ -8,7 +8,7 @@ import dev.schemac.Migration;
 import dev.schemac.SchemaChanges;
 
 /**
- * AlterCustomer:
+ * DropCustomer:
  * <ul>
  *   <li>column customer.phone is dropped with its values (nobody calls customers) (destructive: decided in the source)</li>
  * </ul>
@@ -20,7 +20,7 @@ import dev.schemac.SchemaChanges;
  * {@code @DropColumn} or {@code @DropTable}; their reason is its approval. Once applied, the
  * data is gone: restore it from a backup if needed.
  */
-public final class V20260102000000__AlterCustomer implements Migration {
+public final class V20260102000000__DropCustomer implements Migration {
     @Override
     public void up(SchemaChanges schema) {
         // Destructive: drops data. The approval records a person's decision and its reason.

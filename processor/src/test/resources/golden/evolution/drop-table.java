@@ -13,7 +13,7 @@ import dev.schemac.Migration;
 import dev.schemac.SchemaChanges;
 
 /**
- * AlterOrders:
+ * DropOrders:
  * <ul>
  *   <li>table orders is dropped with its rows (orders moved to the billing service) (destructive: decided in the source)</li>
  * </ul>
@@ -25,7 +25,7 @@ import dev.schemac.SchemaChanges;
  * {@code @DropColumn} or {@code @DropTable}; their reason is its approval. Once applied, the
  * data is gone: restore it from a backup if needed.
  */
-public final class V20260102000000__AlterOrders implements Migration {
+public final class V20260102000000__DropOrders implements Migration {
     @Override
     public void up(SchemaChanges schema) {
         // Destructive: drops data. The approval records a person's decision and its reason.

@@ -55,7 +55,7 @@ class EvolutionGoldenTest {
                 + " which use the old name, fail once the migration ran. Stop the old version before it runs, or add"
                 + " the new name in one release and remove the old one in the next"),
                 messages(compilation, Diagnostic.Kind.WARNING));
-        assertGolden("rename-table", "V20260102000000__AlterPurchase.java");
+        assertGolden("rename-table", "V20260102000000__RenamePurchase.java");
     }
 
     @Test
@@ -71,7 +71,7 @@ class EvolutionGoldenTest {
         assertEquals(List.of("[schemac:drop-column] the migration drops column customer.phone and its values, as"
                 + " @DropColumn decided. Instances of the previous application version that still read it fail:"
                 + " deploy the version without the field first"), messages(compilation, Diagnostic.Kind.WARNING));
-        assertGolden("drop-column", "V20260102000000__AlterCustomer.java");
+        assertGolden("drop-column", "V20260102000000__DropCustomer.java");
     }
 
     @Test
@@ -90,7 +90,7 @@ class EvolutionGoldenTest {
                 "[schemac:drop-table] the migration drops table orders and its rows, as @DropTable decided. Instances"
                         + " of the previous application version that still use it fail: deploy the version without"
                         + " the entity first"), messages(compilation, Diagnostic.Kind.WARNING));
-        assertGolden("drop-table", "V20260102000000__AlterOrders.java");
+        assertGolden("drop-table", "V20260102000000__DropOrders.java");
     }
 
     @Test
