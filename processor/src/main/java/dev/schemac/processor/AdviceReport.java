@@ -34,6 +34,8 @@ final class AdviceReport {
                             item.name(), old, c.column());
                     case RENAME_SOURCE_MAPPED -> diagnostics.report(Message.RENAME_SOURCE_MAPPED, field, item.name(),
                             "column " + old, "column " + c.column());
+                    case RENAME_TARGET_EXISTS -> diagnostics.warn(Message.RENAME_TARGET_EXISTS, field, item.name(),
+                            "column " + old, "column " + c.column());
                     case LIKELY_RENAME -> diagnostics.warn(Message.LIKELY_RENAME, field, "column " + c.column(),
                             "column " + old, item.name());
                     case DROP_STILL_MAPPED -> diagnostics.report(Message.DROP_STILL_MAPPED, entity, "DropColumn",
@@ -48,6 +50,8 @@ final class AdviceReport {
                     case RENAME_SOURCE_MISSING -> diagnostics.warn(Message.RENAME_SOURCE_MISSING, entity,
                             item.name(), "table " + old, "table " + t.table());
                     case RENAME_SOURCE_MAPPED -> diagnostics.report(Message.RENAME_SOURCE_MAPPED, entity, item.name(),
+                            "table " + old, "table " + t.table());
+                    case RENAME_TARGET_EXISTS -> diagnostics.warn(Message.RENAME_TARGET_EXISTS, entity, item.name(),
                             "table " + old, "table " + t.table());
                     case LIKELY_RENAME -> diagnostics.warn(Message.LIKELY_RENAME, entity, "table " + t.table(),
                             "table " + old, item.name());

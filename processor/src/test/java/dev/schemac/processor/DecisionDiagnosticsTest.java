@@ -75,6 +75,23 @@ class DecisionDiagnosticsTest {
     }
 
     @Test
+    void aRenameOntoAColumnAddedEarlierIsAWarning() {
+        String added = ShopModel.edit(ShopModel.CUSTOMER, "    private String phone;\n", "    private String mobile;\n");
+        assertThat(compile(added)).succeeded();
+        project.ageFiles();
+        String annotated = ShopModel.edit(added, "    private String mobile;\n",
+                "    @dev.schemac.annotation.RenamedFrom(\"phone\")\n    private String mobile;\n");
+
+        Compilation compilation = SchemacCompiler.generate(project, "20260103000000")
+                .compile(ShopModel.files(with("Customer", annotated)));
+
+        assertThat(compilation).hadWarningContaining("[schemac:rename-target-exists] @RenamedFrom(\"phone\"): the"
+                + " snapshot has both column customer.phone (no longer mapped) and column customer.mobile, so nothing"
+                + " is renamed").inFile(ShopModel.file("Customer", annotated)).onLineContaining("private String mobile;");
+        assertEquals(List.of(GoldenPipelineTest.FIRST, "V20260102000000__AddCustomerMobile.java"), project.migrations());
+    }
+
+    @Test
     void aLikelyRenameIsAWarningOnTheNewFieldAndTheOldColumnIsKept() {
         String customer = ShopModel.edit(ShopModel.CUSTOMER, "    private String phone;\n",
                 "    private String mobile;\n");

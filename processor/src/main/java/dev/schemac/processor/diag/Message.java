@@ -63,6 +63,10 @@ public enum Message {
     RENAME_SOURCE_MAPPED(Kind.ERROR, "rename-source-mapped",
             "@RenamedFrom(\"%s\"): %s is still mapped, so it cannot become %s. Map it under another name first, or"
                     + " remove the annotation"),
+    RENAME_TARGET_EXISTS(Kind.WARNING, "rename-target-exists",
+            "@RenamedFrom(\"%s\"): the snapshot has both %s (no longer mapped) and %s, so nothing is renamed: the new"
+                    + " one was added by an earlier migration. Copy the values yourself (schema.sql(\"update ...\") in"
+                    + " a migration), then drop the old one with @DropColumn/@DropTable, and remove this annotation"),
     LIKELY_RENAME(Kind.WARNING, "likely-rename",
             "%s is new and %s, of the same type, is no longer mapped. If it was renamed, add @RenamedFrom(\"%s\") here"
                     + " so that the migration renames it and keeps its data; otherwise schemac adds the new one and keeps"

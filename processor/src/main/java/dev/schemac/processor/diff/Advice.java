@@ -15,6 +15,8 @@ public record Advice(Kind kind, Change.Subject subject, String name) {
         RENAME_SOURCE_MISSING,
         /** {@code @RenamedFrom} names something the entities still map under that name: it cannot be renamed. */
         RENAME_SOURCE_MAPPED,
+        /** {@code @RenamedFrom} names something the snapshot has beside the new name: both exist, nothing to rename. */
+        RENAME_TARGET_EXISTS,
         /** A new column (or table) looks like one no longer mapped under another name, with no decision. */
         LIKELY_RENAME,
         /** A drop decision names a column or table the entities still map. */

@@ -74,6 +74,9 @@ final class Renames {
     private void table(QualifiedName name, String oldName) {
         QualifiedName old = name.sibling(oldName);
         if (tables.containsKey(name) || old.equals(name)) {
+            if (!old.equals(name) && tables.containsKey(old) && !mapped.containsKey(old)) {
+                advice.add(new Advice(Advice.Kind.RENAME_TARGET_EXISTS, new Change.OfTable(name), oldName));
+            }
             return; // Renamed by an earlier migration: the annotation has done its work.
         }
         Table was = tables.get(old);
@@ -98,6 +101,10 @@ final class Renames {
         Table table = tables.get(ref.table());
         Set<String> columns = table == null ? Set.of() : Names.columns(table);
         if (columns.contains(ref.column()) || oldName.equals(ref.column())) {
+            if (!oldName.equals(ref.column()) && columns.contains(oldName)
+                    && !Names.columns(mapped.get(ref.table())).contains(oldName)) {
+                advice.add(new Advice(Advice.Kind.RENAME_TARGET_EXISTS, new Change.OfColumn(ref), oldName));
+            }
             return;
         }
         if (!columns.contains(oldName)) {
