@@ -40,8 +40,9 @@ import java.util.Set;
 /**
  * One statement per operation, calling {@code SchemaChanges} as a person would write it, e.g.
  * {@code schema.addColumn("customer", column("email", varchar(255)));}. Operations that can lose data and carry
- * no approval get a comment saying how a person approves them; schemac never writes an approval itself, but one
- * already in an operation is kept.
+ * no approval get a comment saying how a person approves them. schemac never approves by itself: the only
+ * approvals it writes are those a person recorded in the source ({@code @DropColumn}, {@code @DropTable}), kept
+ * from the operation with the reason given there.
  */
 final class OperationCode implements OperationVisitor<CodeBlock> {
     static final ClassName APPROVAL = ClassName.get(Approval.class);
