@@ -73,12 +73,7 @@ public final class V1__EveryOperation implements Migration {
         schema.alterColumnType("sales.orders", "note", varchar(10), INTEGER, "note::integer",
                 approveDataLoss("the \"old\" data is archived\\elsewhere"));
         schema.alterColumnType("sales.orders", "note", INTEGER, BIGINT);
-
-        // Rows that already exist hold NULL in sales.orders.note and schemac knows no value for them.
-        // If the table can have rows, fill them first, e.g.
-        // schema.sql("update sales.orders set note = ... where note is null");
         schema.setNotNull("sales.orders", "note");
-
         schema.dropNotNull("sales.orders", "note");
         schema.setDefault("sales.orders", "note", "'x'");
         schema.dropDefault("sales.orders", "note");

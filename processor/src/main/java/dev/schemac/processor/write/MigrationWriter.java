@@ -10,9 +10,7 @@ import dev.schemac.SchemaChanges;
 import dev.schemac.operation.Operation;
 import dev.schemac.processor.diff.Change;
 import dev.schemac.processor.diff.DiffResult;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Stream;
 import javax.lang.model.element.Modifier;
 
@@ -24,12 +22,20 @@ public final class MigrationWriter {
     private MigrationWriter() {
     }
 
-    /** The Java source of the migration; the same spec gives the same text. */
+    /**
+     * The Java source of the migration; the same spec gives the same text.
+     *
+     * @throws IllegalArgumentException when a column becomes NOT NULL with no value for existing rows: such a
+     *     migration would fail on a table with rows, so the caller reports it instead ({@code backfill-missing})
+     */
     public static String write(MigrationSpec spec) {
         DiffResult diff = spec.diff();
+        if (!diff.backfills().isEmpty()) {
+            throw new IllegalArgumentException("no value for the existing rows of " + diff.backfills());
+        }
         StaticImports imports = new StaticImports();
-        OperationCode up = new OperationCode(imports, new HashSet<>(diff.backfills()));
-        OperationCode down = new OperationCode(imports, Set.of());
+        OperationCode up = new OperationCode(imports);
+        OperationCode down = up;
         TypeSpec type = TypeSpec.classBuilder(spec.className())
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addSuperinterface(MIGRATION)

@@ -2,7 +2,6 @@ package dev.schemac.processor.write;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
-import dev.schemac.internal.sql.Identifiers;
 import dev.schemac.operation.AddCheck;
 import dev.schemac.operation.AddColumn;
 import dev.schemac.operation.AddForeignKey;
@@ -33,9 +32,7 @@ import dev.schemac.operation.RenameTable;
 import dev.schemac.operation.Risk;
 import dev.schemac.operation.SetDefault;
 import dev.schemac.operation.SetNotNull;
-import dev.schemac.schema.ColumnRef;
 import dev.schemac.schema.QualifiedName;
-import java.util.Set;
 
 /**
  * One statement per operation, calling {@code SchemaChanges} as a person would write it, e.g.
@@ -50,13 +47,10 @@ final class OperationCode implements OperationVisitor<CodeBlock> {
 
     private final StaticImports imports;
     private final ModelCode model;
-    private final Set<ColumnRef> backfills;
 
-    /** @param backfills the columns whose {@code setNotNull} needs a backfill a person writes */
-    OperationCode(StaticImports imports, Set<ColumnRef> backfills) {
+    OperationCode(StaticImports imports) {
         this.imports = imports;
         this.model = new ModelCode(imports);
-        this.backfills = backfills;
     }
 
     /**
@@ -88,7 +82,6 @@ final class OperationCode implements OperationVisitor<CodeBlock> {
         }
         comment |= decided;
         CodeBlock call = operation.accept(this);
-        comment |= operation instanceof SetNotNull notNull && needsBackfill(notNull);
         return new Statement(code.add(call).build(), comment || operation instanceof CreateTable);
     }
 
@@ -131,21 +124,7 @@ final class OperationCode implements OperationVisitor<CodeBlock> {
 
     @Override
     public CodeBlock visit(SetNotNull op) {
-        CodeBlock statement = call("setNotNull($S, $S)", name(op.table()), op.column());
-        if (!needsBackfill(op)) {
-            return statement;
-        }
-        String table = op.table().schema() == null ? Identifiers.quote(op.table().name())
-                : Identifiers.quote(op.table().schema()) + "." + Identifiers.quote(op.table().name());
-        String column = Identifiers.quote(op.column());
-        return CodeBlock.builder()
-                .add("// Rows that already exist hold NULL in $L and schemac knows no value for them.\n",
-                        CommentText.line(op.table() + "." + op.column()))
-                .add("// If the table can have rows, fill them first, e.g.\n")
-                .add("// $L\n", CommentText.line("schema.sql(\"update " + table + " set " + column + " = ... where "
-                        + column + " is null\");"))
-                .add(statement)
-                .build();
+        return call("setNotNull($S, $S)", name(op.table()), op.column());
     }
 
     @Override
@@ -243,10 +222,6 @@ final class OperationCode implements OperationVisitor<CodeBlock> {
     @Override
     public CodeBlock visit(RenameSequence op) {
         return call("renameSequence($S, $S)", name(op.sequence()), op.to());
-    }
-
-    private boolean needsBackfill(SetNotNull op) {
-        return backfills.contains(new ColumnRef(op.table(), op.column()));
     }
 
     /** {@code schema.<call>;} as one statement, continuation lines indented by JavaPoet. */
