@@ -13,7 +13,7 @@ import java.util.List;
  * @param changes the differences, for diagnostics; also those that need no migration ({@link Change.Kind#RETAINED})
  * @param next the snapshot after the migration
  * @param backfills columns that {@code up} makes NOT NULL without knowing a value for the rows that already exist:
- *     a person should add a backfill before the migration runs on a table with rows
+ *     the processor reports each ({@code backfill-missing}) and writes no migration
  * @param advice what the diff noticed about the people's decisions, and renames it suspects
  */
 public record DiffResult(List<Operation> up, List<Operation> down, List<Change> changes, Snapshot next,
