@@ -73,12 +73,7 @@ public final class V1__EveryOperation implements Migration {
         schema.alterColumnType("sales.orders", "note", varchar(10), INTEGER, "note::integer",
                 approveDataLoss("the \"old\" data is archived\\elsewhere"));
         schema.alterColumnType("sales.orders", "note", INTEGER, BIGINT);
-
-        // Rows that already exist hold NULL in sales.orders.note and schemac knows no value for them.
-        // If the table can have rows, fill them first, e.g.
-        // schema.sql("update sales.orders set note = ... where note is null");
         schema.setNotNull("sales.orders", "note");
-
         schema.dropNotNull("sales.orders", "note");
         schema.setDefault("sales.orders", "note", "'x'");
         schema.dropDefault("sales.orders", "note");
@@ -103,6 +98,7 @@ public final class V1__EveryOperation implements Migration {
         // Can lose data: refused until approved with approveDataLoss("<reason>") as last argument.
         schema.dropColumn("sales.orders", "note");
 
+        // Destructive: drops data. The approval records a person's decision and its reason.
         schema.dropColumn("sales.orders", "note",
                 approveDataLoss("the \"old\" data is archived\\elsewhere"));
 
@@ -115,12 +111,26 @@ public final class V1__EveryOperation implements Migration {
         // Can lose data: refused until approved with approveDataLoss("<reason>") as last argument.
         schema.dropTable("sales.orders");
 
+        // Destructive: drops data. The approval records a person's decision and its reason.
         schema.dropTable("sales.orders",
                 approveDataLoss("the \"old\" data is archived\\elsewhere"));
+
+        schema.renameTable("sales.orders", "purchase");
+        schema.renameColumn("sales.orders", "note", "remark");
+        schema.renameConstraint("sales.orders", "orders_pkey", "purchase_pkey");
+        schema.renameIndex("sales.orders_note_uidx", "purchase_note_uidx");
+        schema.renameSequence("sales.orders_seq", "purchase_seq");
     }
 
     @Override
     public void down(SchemaChanges schema) {
+        schema.renameSequence("sales.orders_seq", "purchase_seq");
+        schema.renameIndex("sales.orders_note_uidx", "purchase_note_uidx");
+        schema.renameConstraint("sales.orders", "orders_pkey", "purchase_pkey");
+        schema.renameColumn("sales.orders", "note", "remark");
+        schema.renameTable("sales.orders", "purchase");
+
+        // Destructive: drops data. The approval records a person's decision and its reason.
         schema.dropTable("sales.orders",
                 approveDataLoss("the \"old\" data is archived\\elsewhere"));
 
@@ -133,6 +143,7 @@ public final class V1__EveryOperation implements Migration {
         // Can lose data: refused until approved with approveDataLoss("<reason>") as last argument.
         schema.dropSequence("sales.orders_seq");
 
+        // Destructive: drops data. The approval records a person's decision and its reason.
         schema.dropColumn("sales.orders", "note",
                 approveDataLoss("the \"old\" data is archived\\elsewhere"));
 

@@ -34,10 +34,7 @@ public final class V20261121093100__AlterCustomer implements Migration {
         schema.alterColumnType("customer", "email", varchar(255), varchar(320));
         schema.sql("update customer set points = 0 where points is null");
         schema.setNotNull("customer", "points");
-
-        // Rows that already exist hold NULL in customer.nickname and schemac knows no value for them.
-        // If the table can have rows, fill them first, e.g.
-        // schema.sql("update customer set nickname = ... where nickname is null");
+        schema.sql("update customer set nickname = 'customer ' || id where nickname is null");
         schema.setNotNull("customer", "nickname");
     }
 

@@ -21,6 +21,11 @@ import dev.schemac.operation.DropSequence;
 import dev.schemac.operation.DropTable;
 import dev.schemac.operation.ExecuteSql;
 import dev.schemac.operation.Operation;
+import dev.schemac.operation.RenameColumn;
+import dev.schemac.operation.RenameConstraint;
+import dev.schemac.operation.RenameIndex;
+import dev.schemac.operation.RenameSequence;
+import dev.schemac.operation.RenameTable;
 import dev.schemac.operation.SetDefault;
 import dev.schemac.operation.SetNotNull;
 import dev.schemac.schema.Check;
@@ -166,6 +171,36 @@ public final class SchemaChanges {
 
     public void dropSequence(String sequence, Approval approval) {
         apply(new DropSequence(QualifiedName.parse(sequence), approval));
+    }
+
+    /**
+     * Renames a table, keeping its rows; it stays in its schema.
+     *
+     * @param table {@code "table"} or {@code "schema.table"}
+     * @param to the new name, without schema
+     */
+    public void renameTable(String table, String to) {
+        apply(new RenameTable(QualifiedName.parse(table), to));
+    }
+
+    /** Renames a column of a table, keeping its values. */
+    public void renameColumn(String table, String column, String to) {
+        apply(new RenameColumn(QualifiedName.parse(table), column, to));
+    }
+
+    /** Renames a constraint of a table (primary key, unique, check or foreign key). */
+    public void renameConstraint(String table, String name, String to) {
+        apply(new RenameConstraint(QualifiedName.parse(table), name, to));
+    }
+
+    /** Renames an index named {@code "index"} or {@code "schema.index"}; it stays in its schema. */
+    public void renameIndex(String index, String to) {
+        apply(new RenameIndex(QualifiedName.parse(index), to));
+    }
+
+    /** Renames a sequence, keeping its current value; it stays in its schema. */
+    public void renameSequence(String sequence, String to) {
+        apply(new RenameSequence(QualifiedName.parse(sequence), to));
     }
 
     /** Runs one SQL statement, e.g. a backfill {@code update}. */

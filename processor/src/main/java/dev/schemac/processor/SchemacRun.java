@@ -8,6 +8,8 @@ import dev.schemac.processor.diag.Message;
 import dev.schemac.processor.diff.Change;
 import dev.schemac.processor.diff.DiffResult;
 import dev.schemac.processor.diff.SchemaDiff;
+import dev.schemac.processor.lint.MigrationLint;
+import dev.schemac.processor.read.DecisionReader;
 import dev.schemac.processor.read.EntityReader;
 import dev.schemac.processor.read.Origins;
 import dev.schemac.processor.read.Origins.Origin;
@@ -85,6 +87,10 @@ public final class SchemacRun {
         if (diagnostics.hasErrors()) {
             return;
         }
+        DecisionReader.Decided decided = DecisionReader.read(entities, read.origins(), diagnostics);
+        if (diagnostics.hasErrors()) {
+            return;
+        }
         ProjectFiles project = projectFiles.apply(options);
         Optional<List<MigrationSource>> known = project.migrations(options, diagnostics);
         if (known.isEmpty()) {
@@ -95,14 +101,22 @@ public final class SchemacRun {
         if (before.isEmpty()) {
             return;
         }
-        DiffResult diff = SchemaDiff.compare(before.get(), read.model());
+        DiffResult diff = SchemaDiff.compare(before.get(), read.model(), decided.decisions());
         reportRetained(diff, read.origins());
+        new AdviceReport(diagnostics, read.origins(), decided.tableDropSources()).report(diff.advice());
+        for (ColumnRef column : diff.backfills()) {
+            diagnostics.report(Message.BACKFILL_MISSING, origins(read.origins(), column), column);
+        }
+        if (diagnostics.hasErrors()) {
+            return;
+        }
         // Everything this run writes is committed together: a migration never without its snapshot and index.
         SourceTree files = new SourceTree();
         MigrationSpec generated = null;
         if (diff.needsMigration()) {
             if (options.mode() == Mode.CHECK) {
                 reportPending(diff, read.origins());
+                MigrationLint.check(diff.up(), read.origins(), decided.tableDropSources(), diagnostics);
                 return;
             }
             generated = generate(diff, migrations, files);
@@ -123,6 +137,7 @@ public final class SchemacRun {
         }
         if (generated != null) {
             reportGenerated(generated, read.origins());
+            MigrationLint.check(diff.up(), read.origins(), decided.tableDropSources(), diagnostics);
         }
     }
 
@@ -133,9 +148,9 @@ public final class SchemacRun {
             }
             if (change.subject() instanceof Change.OfColumn column) {
                 Element entity = origins.ofTable(column.column().table()).map(Origin::element).orElse(null);
-                diagnostics.report(Message.RETAINED_COLUMN, entity, column.column());
+                diagnostics.report(Message.RETAINED_COLUMN, entity, column.column(), column.column().column());
             } else if (change.subject() instanceof Change.OfTable table) {
-                diagnostics.report(Message.RETAINED_TABLE, null, table.table());
+                diagnostics.report(Message.RETAINED_TABLE, null, table.table(), table.table());
             } else if (change.subject() instanceof Change.OfSequence sequence) {
                 diagnostics.report(Message.RETAINED_SEQUENCE, null, sequence.sequence());
             }
@@ -191,10 +206,6 @@ public final class SchemacRun {
                         spec.className());
             }
         }
-        for (ColumnRef column : diff.backfills()) {
-            diagnostics.report(Message.BACKFILL_NEEDED, origins.ofColumn(column).map(Origin::element).orElse(null),
-                    column, spec.className());
-        }
     }
 
     /** Puts the migration index into {@code files}; false after reporting why it cannot. */
@@ -209,6 +220,10 @@ public final class SchemacRun {
             diagnostics.report(Message.MIGRATION_SOURCE_INVALID, null, options.migrationDir(), e.getMessage());
             return false;
         }
+    }
+
+    private static Element origins(Origins origins, ColumnRef column) {
+        return origins.ofColumn(column).map(Origin::element).orElse(null);
     }
 
     private static Element element(Change change, Origins origins) {

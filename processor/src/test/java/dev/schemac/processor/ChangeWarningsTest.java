@@ -61,7 +61,7 @@ class ChangeWarningsTest {
 
         assertThat(compilation).succeeded();
         assertEquals(List.of("[schemac:retained-table] table orders is no longer mapped; schemac keeps it and its rows"
-                + " instead of dropping it", "[schemac:retained-sequence] sequence orders_seq is no longer used by an"
+                + " instead of dropping it. To drop it, add @DropTable(name = \"orders\", reason = \"...\") to an entity", "[schemac:retained-sequence] sequence orders_seq is no longer used by an"
                 + " entity; schemac keeps it instead of dropping it, so that its ids are never handed out again"),
                 messages(compilation, Diagnostic.Kind.WARNING));
         compilation.warnings().forEach(w -> assertNull(w.getSource(), w::toString));
@@ -104,7 +104,8 @@ class ChangeWarningsTest {
     }
 
     @Test
-    void aNewNotNullTextColumnNeedsABackfill() {
+    void aNewNotNullTextColumnWithoutABackfillIsAnErrorAndWritesNothing() {
+        Map<String, String> before = project.state();
         String product = ShopModel.edit(ShopModel.PRODUCT, "    @Column(precision", """
                     @Column(nullable = false, length = 20)
                     private String sku;
@@ -113,18 +114,34 @@ class ChangeWarningsTest {
 
         Compilation compilation = compile(Map.of("Product", product));
 
-        assertThat(compilation).hadWarningContaining("[schemac:backfill-needed] column product.sku becomes NOT NULL"
-                + " and schemac knows no value for the rows that already exist; if the table can have rows, add the"
-                + " backfill that the comment before its setNotNull call in V20260102000000__AddProductSku asks for,"
-                + " before the migration is applied")
+        assertThat(compilation).hadErrorContaining("[schemac:backfill-missing] column product.sku becomes NOT NULL"
+                + " and schemac knows no value for the rows that already exist, so the migration would fail on a"
+                + " table with rows. Add @Backfill(\"<sql expression>\") (used once, e.g. @Backfill(\"''\")) or"
+                + " @ColumnDefault (kept as the column's default) to the field, or leave it nullable. schemac wrote"
+                + " nothing")
                 .inFile(ShopModel.file("Product", product)).onLineContaining("private String sku;");
-        assertEquals(1, compilation.warnings().size(), () -> compilation.warnings().toString());
-        String migration = project.read(TestProject.MIGRATIONS + "/V20260102000000__AddProductSku.java");
+        assertEquals(1, compilation.errors().size(), () -> compilation.errors().toString());
+        assertEquals(before, project.state());
+    }
+
+    @Test
+    void aColumnThatBecomesNotNullUsesItsBackfill() {
+        String customer = ShopModel.edit(ShopModel.CUSTOMER, "    private String phone;\n", """
+                    @dev.schemac.annotation.Backfill("'unknown'")
+                    @Column(nullable = false)
+                    private String phone;
+                """);
+
+        Compilation compilation = compile(Map.of("Customer", customer));
+
+        assertThat(compilation).succeeded();
+        String migration = project.read(TestProject.MIGRATIONS + "/V20260102000000__AlterCustomer.java");
         assertTrue(migration.contains("""
-                        // schema.sql("update product set sku = ... where sku is null");
-                        schema.setNotNull("product", "sku");
+                        schema.sql("update customer set phone = 'unknown' where phone is null");
+                        schema.setNotNull("customer", "phone");
                 """), migration);
     }
+
 
     /** The first release with some sources replaced, compiled as version 20260102000000. */
     private Compilation compile(Map<String, String> replaced) {

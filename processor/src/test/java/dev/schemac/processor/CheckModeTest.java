@@ -94,7 +94,7 @@ class CheckModeTest {
 
         assertThat(compilation).succeeded();
         assertEquals(List.of("[schemac:retained-table] table orders is no longer mapped; schemac keeps it and its"
-                + " rows instead of dropping it", "[schemac:retained-sequence] sequence orders_seq is no longer used"
+                + " rows instead of dropping it. To drop it, add @DropTable(name = \"orders\", reason = \"...\") to an entity", "[schemac:retained-sequence] sequence orders_seq is no longer used"
                 + " by an entity; schemac keeps it instead of dropping it, so that its ids are never handed out again"),
                 compilation.warnings().stream().map(w -> w.getMessage(Locale.ROOT)).toList());
         for (Diagnostic<? extends JavaFileObject> warning : compilation.warnings()) {

@@ -96,7 +96,7 @@ class SchemacProcessorTest {
 
     static String retainedTable(String table) {
         return "[schemac:retained-table] table " + table + " is no longer mapped; schemac keeps it and its rows instead"
-                + " of dropping it";
+                + " of dropping it. To drop it, add @DropTable(name = \"" + table + "\", reason = \"...\") to an entity";
     }
 
     static String retainedSequence(String sequence) {

@@ -3,7 +3,8 @@ package dev.schemac.operation;
 import java.util.Objects;
 
 /**
- * A person's recorded decision that an operation may destroy data. schemac's generator never writes one by itself.
+ * A person's recorded decision that an operation may destroy data. schemac's generator never writes one by itself,
+ * only the decisions a person recorded in the source ({@code @DropColumn}, {@code @DropTable}).
  *
  * @param reason why the loss is acceptable, for the reviewer and the history
  */

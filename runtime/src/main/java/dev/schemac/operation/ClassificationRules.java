@@ -246,4 +246,35 @@ final class ClassificationRules implements OperationVisitor<ClassifiedOperation>
         return destructiveOr(op, of(op, Hazard.DATA_DEPENDENT, "hand-written SQL: schemac cannot tell what it "
                 + "locks or whether the data lets it succeed"));
     }
+
+    /** A rename only changes the catalog; the data stays. Code still using the old name fails from then on. */
+    private ClassifiedOperation rename(Operation op, QualifiedName table) {
+        return of(op, Hazard.SAFE, table != null && !existing(table) ? NEW_TABLE
+                : CATALOG_CHANGE + "; code that still uses the old name fails");
+    }
+
+    @Override
+    public ClassifiedOperation visit(RenameTable op) {
+        return rename(op, op.table());
+    }
+
+    @Override
+    public ClassifiedOperation visit(RenameColumn op) {
+        return rename(op, op.table());
+    }
+
+    @Override
+    public ClassifiedOperation visit(RenameConstraint op) {
+        return rename(op, op.table());
+    }
+
+    @Override
+    public ClassifiedOperation visit(RenameIndex op) {
+        return rename(op, null);
+    }
+
+    @Override
+    public ClassifiedOperation visit(RenameSequence op) {
+        return rename(op, null);
+    }
 }

@@ -7,7 +7,7 @@ package dev.schemac.operation;
 public sealed interface Operation permits CreateSchema, CreateTable, DropTable, AddColumn, DropColumn,
         AlterColumnType, SetNotNull, DropNotNull, SetDefault, DropDefault, AddPrimaryKey, AddUnique, AddCheck,
         AddForeignKey, DropConstraint, CreateIndex, DropIndex, CreateSequence, AlterSequence, DropSequence,
-        ExecuteSql {
+        ExecuteSql, RenameTable, RenameColumn, RenameConstraint, RenameIndex, RenameSequence {
 
     <R> R accept(OperationVisitor<R> visitor);
 

@@ -43,4 +43,14 @@ public interface OperationVisitor<R> {
     R visit(DropSequence op);
 
     R visit(ExecuteSql op);
+
+    R visit(RenameTable op);
+
+    R visit(RenameColumn op);
+
+    R visit(RenameConstraint op);
+
+    R visit(RenameIndex op);
+
+    R visit(RenameSequence op);
 }

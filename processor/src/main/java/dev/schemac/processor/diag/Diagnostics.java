@@ -25,6 +25,16 @@ public final class Diagnostics {
         }
     }
 
+    /**
+     * Reports a warning unless the element, or one around it, suppresses its tag with
+     * {@code @SuppressWarnings("schemac:<tag>")} or {@code @SuppressWarnings("schemac")}.
+     */
+    public void warn(Message message, Element element, Object... args) {
+        if (element == null || !Suppressions.suppressed(element, message.tag())) {
+            report(message, element, args);
+        }
+    }
+
     public boolean hasErrors() {
         return errors > 0;
     }

@@ -22,6 +22,10 @@ public record Change(Kind kind, Subject subject, String description) {
         REMOVED(true),
         /** Changed in a way that can lose data; the operation is generated without an approval. */
         NEEDS_APPROVAL(true),
+        /** Renamed as a person decided with {@code @RenamedFrom}; the data stays. */
+        RENAMED(true),
+        /** Dropped with its data, as a person decided with {@code @DropColumn} or {@code @DropTable}. */
+        DROPPED(true),
         /** In the database but mapped by no entity: kept, nothing to do; reported on every build. */
         RETAINED(false);
 

@@ -101,6 +101,32 @@ final class ChangeLog {
                 "sequence " + sequence + " is no longer used by an entity"));
     }
 
+    void tableRenamed(QualifiedName from, QualifiedName to) {
+        table(Kind.RENAMED, to, "table " + from + " was renamed to " + to.name());
+    }
+
+    void columnRenamed(ColumnRef from, String to) {
+        column(Kind.RENAMED, new ColumnRef(from.table(), to), "column " + from + " was renamed to " + to);
+    }
+
+    /** A constraint or index named after a renamed table or column, e.g. {@code constraint client_pkey}. */
+    void constraintRenamed(QualifiedName table, String what, String to) {
+        table(Kind.RENAMED, table, what + " on " + table + " was renamed to " + to);
+    }
+
+    void sequenceRenamed(QualifiedName from, String to) {
+        changes.add(new Change(Kind.RENAMED, new Change.OfSequence(from.sibling(to)),
+                "sequence " + from + " was renamed to " + to));
+    }
+
+    void columnDropped(ColumnRef column, String reason) {
+        column(Kind.DROPPED, column, "column " + column + " is dropped with its values (" + reason + ")");
+    }
+
+    void tableDropped(QualifiedName table, String reason) {
+        table(Kind.DROPPED, table, "table " + table + " is dropped with its rows (" + reason + ")");
+    }
+
     private void table(Kind kind, QualifiedName table, String description) {
         changes.add(new Change(kind, new Change.OfTable(table), description));
     }

@@ -30,15 +30,19 @@ final class ColumnDiff {
     private final QualifiedName table;
     private final OperationPlan plan;
     private final ChangeLog changes;
+    private final Map<ColumnRef, String> backfills;
 
-    private ColumnDiff(QualifiedName table, OperationPlan plan, ChangeLog changes) {
+    private ColumnDiff(QualifiedName table, OperationPlan plan, ChangeLog changes, Map<ColumnRef, String> backfills) {
         this.table = table;
         this.plan = plan;
         this.changes = changes;
+        this.backfills = backfills;
     }
 
-    static void compare(Table was, Table next, Set<String> retained, OperationPlan plan, ChangeLog changes) {
-        ColumnDiff diff = new ColumnDiff(next.name(), plan, changes);
+    /** @param backfills the people's values ({@code @Backfill}) for rows that exist when a column becomes NOT NULL */
+    static void compare(Table was, Table next, Set<String> retained, OperationPlan plan, ChangeLog changes,
+            Map<ColumnRef, String> backfills) {
+        ColumnDiff diff = new ColumnDiff(next.name(), plan, changes, backfills);
         Map<String, Column> old = Names.columnsByName(was);
         for (Column column : next.columns()) {
             Column before = old.get(column.name());
@@ -64,7 +68,7 @@ final class ColumnDiff {
         }
         plan.add(Phase.ADD_COLUMN, new AddColumn(table, column.withNullable(true)), drop);
         // Undone by dropping the column.
-        plan.add(Phase.NULLABILITY, notNull(column, column.defaultValue()), List.of());
+        plan.add(Phase.NULLABILITY, notNull(column, backfills.get(ref)), List.of());
     }
 
     private void changed(Column was, Column now, boolean retained) {
@@ -94,7 +98,8 @@ final class ColumnDiff {
         } else if (was.nullable() && !now.nullable()) {
             changes.nullabilityChanged(ref, false);
             // With a default, PostgreSQL fills the NULLs with it: "set c = default".
-            plan.add(Phase.NULLABILITY, notNull(now, now.defaultValue() == null ? null : "default"),
+            plan.add(Phase.NULLABILITY, notNull(now, now.defaultValue() != null ? "default"
+                            : backfills.get(new ColumnRef(table, now.name()))),
                     List.of(new DropNotNull(table, now.name())));
         }
         if (!was.identity() && now.identity()) {
@@ -116,8 +121,8 @@ final class ColumnDiff {
     }
 
     /**
-     * Backfill and NOT NULL. Without a default, the backfill writes what a Java primitive reads by default; for other
-     * types there is no safe value, and the column is reported so that a person writes the backfill.
+     * Backfill and NOT NULL. Without a default or a person's value, the backfill writes what a Java primitive reads
+     * by default; for other types there is no safe value, and the column is reported so that a person gives one.
      */
     private List<Operation> notNull(Column column, String fill) {
         String value = fill != null ? fill : TypeFamilies.zero(column.type());

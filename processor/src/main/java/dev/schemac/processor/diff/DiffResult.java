@@ -13,15 +13,23 @@ import java.util.List;
  * @param changes the differences, for diagnostics; also those that need no migration ({@link Change.Kind#RETAINED})
  * @param next the snapshot after the migration
  * @param backfills columns that {@code up} makes NOT NULL without knowing a value for the rows that already exist:
- *     a person should add a backfill before the migration runs on a table with rows
+ *     the processor reports each ({@code backfill-missing}) and writes no migration
+ * @param advice what the diff noticed about the people's decisions, and renames it suspects
  */
 public record DiffResult(List<Operation> up, List<Operation> down, List<Change> changes, Snapshot next,
-        List<ColumnRef> backfills) {
+        List<ColumnRef> backfills, List<Advice> advice) {
     public DiffResult {
         up = List.copyOf(up);
         down = List.copyOf(down);
         changes = List.copyOf(changes);
         backfills = List.copyOf(backfills);
+        advice = List.copyOf(advice);
+    }
+
+    /** A result without advice. */
+    public DiffResult(List<Operation> up, List<Operation> down, List<Change> changes, Snapshot next,
+            List<ColumnRef> backfills) {
+        this(up, down, changes, next, backfills, List.of());
     }
 
     /** Whether a migration is needed: the entities and the snapshot disagree. */

@@ -1,6 +1,7 @@
 package dev.schemac.processor.diff;
 
 import dev.schemac.schema.Column;
+import dev.schemac.schema.ColumnRef;
 import dev.schemac.schema.ForeignKey;
 import dev.schemac.schema.Index;
 import dev.schemac.schema.IndexColumn;
@@ -33,11 +34,16 @@ record NextSchema(SchemaModel schema, Set<QualifiedName> retainedTables,
         Map<QualifiedName, Set<String>> retainedColumns, Set<QualifiedName> retainedSequences) {
 
     static NextSchema plan(SchemaModel before, SchemaModel model) {
+        return plan(before, model, Decisions.NONE);
+    }
+
+    /** As {@link #plan(SchemaModel, SchemaModel)}, without the unmapped columns and tables a person decided to drop. */
+    static NextSchema plan(SchemaModel before, SchemaModel model, Decisions decisions) {
         Map<QualifiedName, Table> old = Names.tables(before.tables());
         Map<QualifiedName, Table> mapped = Names.tables(model.tables());
         Set<QualifiedName> retainedTables = new LinkedHashSet<>();
         for (Table table : before.tables()) {
-            if (!mapped.containsKey(table.name())) {
+            if (!mapped.containsKey(table.name()) && !decisions.tableDrops().containsKey(table.name())) {
                 retainedTables.add(table.name());
             }
         }
@@ -47,7 +53,9 @@ record NextSchema(SchemaModel schema, Set<QualifiedName> retainedTables,
             if (was != null) {
                 Set<String> mappedColumns = Names.columns(table);
                 Set<String> gone = new LinkedHashSet<>();
-                was.columns().stream().map(Column::name).filter(c -> !mappedColumns.contains(c)).forEach(gone::add);
+                was.columns().stream().map(Column::name).filter(c -> !mappedColumns.contains(c))
+                        .filter(c -> !decisions.columnDrops().containsKey(new ColumnRef(table.name(), c)))
+                        .forEach(gone::add);
                 if (!gone.isEmpty()) {
                     retainedColumns.put(table.name(), gone);
                 }
@@ -122,7 +130,7 @@ record NextSchema(SchemaModel schema, Set<QualifiedName> retainedTables,
         for (Column column : was.columns()) {
             if (mapped.contains(column.name())) {
                 anchor = column.name();
-            } else {
+            } else if (gone.contains(column.name())) {
                 boolean release = !column.nullable() && column.defaultValue() == null && !column.identity()
                         && !keyColumns.contains(column.name());
                 after.computeIfAbsent(anchor, a -> new ArrayList<>()).add(release ? column.withNullable(true) : column);

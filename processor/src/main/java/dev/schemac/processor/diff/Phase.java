@@ -6,12 +6,16 @@ package dev.schemac.processor.diff;
  */
 enum Phase {
     CREATE_SCHEMA,
+    /** Renames first, so that every later statement uses the new names, as the entities do. */
+    RENAME,
     /** Create and alter sequences, which column defaults may use. */
     SEQUENCES,
     /** Foreign keys go first: they may depend on a key that is dropped next. */
     DROP_FOREIGN_KEY,
     /** Other constraints and indexes that change or are gone. */
     DROP_CONSTRAINT,
+    /** Decided drops of columns and tables, once no constraint of theirs is in the way. */
+    DROP_DATA,
     /** New tables with their columns, primary key, uniques and checks, but no foreign keys or indexes yet. */
     CREATE_TABLE,
     ADD_COLUMN,

@@ -4,6 +4,8 @@ import dev.schemac.processor.snapshot.Snapshot;
 import dev.schemac.schema.QualifiedName;
 import dev.schemac.schema.SchemaModel;
 import dev.schemac.schema.Table;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -16,10 +18,21 @@ public final class SchemaDiff {
     }
 
     public static DiffResult compare(Snapshot before, SchemaModel after) {
-        SchemaModel old = before.schema();
-        NextSchema next = NextSchema.plan(old, after);
+        return compare(before, after, Decisions.NONE);
+    }
+
+    /**
+     * Compares with the people's decisions applied: renames first, so that the rest compares the renamed snapshot
+     * with the entities, then the decided drops.
+     */
+    public static DiffResult compare(Snapshot before, SchemaModel after, Decisions decisions) {
         OperationPlan plan = new OperationPlan();
         ChangeLog changes = new ChangeLog();
+        List<Advice> advice = new ArrayList<>();
+        SchemaModel old = Renames.apply(before.schema(), after, decisions, plan, changes, advice);
+        NextSchema next = NextSchema.plan(old, after, decisions);
+        Drops.plan(old, after, decisions, plan, changes, advice);
+        LikelyRenames.find(old, after, next, advice);
         KeyDependencies keys = new KeyDependencies();
         Map<QualifiedName, Table> oldTables = Names.tables(old.tables());
         for (Table table : next.schema().tables()) {
@@ -31,13 +44,13 @@ public final class SchemaDiff {
             if (next.retainedTables().contains(table.name())) {
                 changes.tableRetained(table.name());
             }
-            ColumnDiff.compare(was, table, next.retainedColumns(table.name()), plan, changes);
+            ColumnDiff.compare(was, table, next.retainedColumns(table.name()), plan, changes, decisions.backfills());
             ConstraintDiff.compare(was, table, plan, changes, keys);
         }
         keys.rebuild(plan);
         SequenceDiff.compare(old, next, plan, changes);
         SequenceDiff.createSchemas(old, next.schema(), plan);
         return new DiffResult(plan.up(), plan.down(), changes.changes(), new Snapshot(next.schema()),
-                changes.backfills());
+                changes.backfills(), advice);
     }
 }

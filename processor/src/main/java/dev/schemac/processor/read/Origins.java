@@ -2,6 +2,7 @@ package dev.schemac.processor.read;
 
 import dev.schemac.schema.ColumnRef;
 import dev.schemac.schema.QualifiedName;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -47,6 +48,16 @@ public final class Origins {
     public Optional<Origin> ofColumn(ColumnRef column) {
         Origin origin = columns.get(column);
         return origin != null ? Optional.of(origin) : ofTable(column.table());
+    }
+
+    /** Every column with its origin, to find the columns an element maps. */
+    public Map<ColumnRef, Origin> columns() {
+        return Collections.unmodifiableMap(columns);
+    }
+
+    /** Every table with its origin, to find the tables an element maps. */
+    public Map<QualifiedName, Origin> tables() {
+        return Collections.unmodifiableMap(tables);
     }
 
     public Optional<Origin> ofSequence(QualifiedName sequence) {

@@ -37,7 +37,8 @@ public final class MigrationNames {
     /**
      * A CamelCase description of the operations: {@code CreateCustomer} (new tables, up to three named, then
      * {@code AndMore}), {@code AddCustomerEmail} (columns added to one table), {@code AddIndexOnProduct},
-     * {@code AlterCustomer} (other changes to one table), {@code UpdateCustomerAndOrders} (several tables).
+     * {@code AlterCustomer} (other changes to one table), {@code UpdateCustomerAndOrders} (several tables),
+     * {@code RenamePurchase} (only renames), {@code DropOrders} (only decided drops).
      */
     public static String describe(DiffResult diff) {
         Set<QualifiedName> created = new TreeSet<>();
@@ -74,6 +75,15 @@ public final class MigrationNames {
         }
         if (touched.equals(created)) {
             return fit("Create" + names(touched));
+        }
+        // Renames and decided drops say so: a reviewer should see them in the file list.
+        Set<Change.Kind> kinds = new TreeSet<>();
+        diff.changes().stream().filter(c -> c.kind().needsMigration()).forEach(c -> kinds.add(c.kind()));
+        if (kinds.equals(Set.of(Change.Kind.RENAMED))) {
+            return fit("Rename" + names(touched));
+        }
+        if (kinds.equals(Set.of(Change.Kind.DROPPED))) {
+            return fit("Drop" + names(touched));
         }
         if (touched.size() > 1) {
             return fit("Update" + names(touched));

@@ -2,7 +2,6 @@ package dev.schemac.processor.write;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
-import dev.schemac.internal.sql.Identifiers;
 import dev.schemac.operation.AddCheck;
 import dev.schemac.operation.AddColumn;
 import dev.schemac.operation.AddForeignKey;
@@ -25,18 +24,22 @@ import dev.schemac.operation.DropTable;
 import dev.schemac.operation.ExecuteSql;
 import dev.schemac.operation.Operation;
 import dev.schemac.operation.OperationVisitor;
+import dev.schemac.operation.RenameColumn;
+import dev.schemac.operation.RenameConstraint;
+import dev.schemac.operation.RenameIndex;
+import dev.schemac.operation.RenameSequence;
+import dev.schemac.operation.RenameTable;
 import dev.schemac.operation.Risk;
 import dev.schemac.operation.SetDefault;
 import dev.schemac.operation.SetNotNull;
-import dev.schemac.schema.ColumnRef;
 import dev.schemac.schema.QualifiedName;
-import java.util.Set;
 
 /**
  * One statement per operation, calling {@code SchemaChanges} as a person would write it, e.g.
  * {@code schema.addColumn("customer", column("email", varchar(255)));}. Operations that can lose data and carry
- * no approval get a comment saying how a person approves them; schemac never writes an approval itself, but one
- * already in an operation is kept.
+ * no approval get a comment saying how a person approves them. schemac never approves by itself: the only
+ * approvals it writes are those a person recorded in the source ({@code @DropColumn}, {@code @DropTable}), kept
+ * from the operation with the reason given there.
  */
 final class OperationCode implements OperationVisitor<CodeBlock> {
     static final ClassName APPROVAL = ClassName.get(Approval.class);
@@ -44,13 +47,10 @@ final class OperationCode implements OperationVisitor<CodeBlock> {
 
     private final StaticImports imports;
     private final ModelCode model;
-    private final Set<ColumnRef> backfills;
 
-    /** @param backfills the columns whose {@code setNotNull} needs a backfill a person writes */
-    OperationCode(StaticImports imports, Set<ColumnRef> backfills) {
+    OperationCode(StaticImports imports) {
         this.imports = imports;
         this.model = new ModelCode(imports);
-        this.backfills = backfills;
     }
 
     /**
@@ -75,8 +75,13 @@ final class OperationCode implements OperationVisitor<CodeBlock> {
                     ? "// Can lose data: refused until the last null is replaced by $L.\n"
                     : "// Can lose data: refused until approved with $L as last argument.\n", APPROVE);
         }
+        boolean decided = (operation instanceof DropColumn || operation instanceof DropTable)
+                && operation.approval() != null;
+        if (decided) {
+            code.add("// Destructive: drops data. The approval records a person's decision and its reason.\n");
+        }
+        comment |= decided;
         CodeBlock call = operation.accept(this);
-        comment |= operation instanceof SetNotNull notNull && needsBackfill(notNull);
         return new Statement(code.add(call).build(), comment || operation instanceof CreateTable);
     }
 
@@ -119,21 +124,7 @@ final class OperationCode implements OperationVisitor<CodeBlock> {
 
     @Override
     public CodeBlock visit(SetNotNull op) {
-        CodeBlock statement = call("setNotNull($S, $S)", name(op.table()), op.column());
-        if (!needsBackfill(op)) {
-            return statement;
-        }
-        String table = op.table().schema() == null ? Identifiers.quote(op.table().name())
-                : Identifiers.quote(op.table().schema()) + "." + Identifiers.quote(op.table().name());
-        String column = Identifiers.quote(op.column());
-        return CodeBlock.builder()
-                .add("// Rows that already exist hold NULL in $L and schemac knows no value for them.\n",
-                        CommentText.line(op.table() + "." + op.column()))
-                .add("// If the table can have rows, fill them first, e.g.\n")
-                .add("// $L\n", CommentText.line("schema.sql(\"update " + table + " set " + column + " = ... where "
-                        + column + " is null\");"))
-                .add(statement)
-                .build();
+        return call("setNotNull($S, $S)", name(op.table()), op.column());
     }
 
     @Override
@@ -208,8 +199,29 @@ final class OperationCode implements OperationVisitor<CodeBlock> {
         return call("sql($S$L)", op.sql(), approval(op.approval()));
     }
 
-    private boolean needsBackfill(SetNotNull op) {
-        return backfills.contains(new ColumnRef(op.table(), op.column()));
+    @Override
+    public CodeBlock visit(RenameTable op) {
+        return call("renameTable($S, $S)", name(op.table()), op.to());
+    }
+
+    @Override
+    public CodeBlock visit(RenameColumn op) {
+        return call("renameColumn($S, $S, $S)", name(op.table()), op.column(), op.to());
+    }
+
+    @Override
+    public CodeBlock visit(RenameConstraint op) {
+        return call("renameConstraint($S, $S,$W$S)", name(op.table()), op.name(), op.to());
+    }
+
+    @Override
+    public CodeBlock visit(RenameIndex op) {
+        return call("renameIndex($S,$W$S)", name(op.index()), op.to());
+    }
+
+    @Override
+    public CodeBlock visit(RenameSequence op) {
+        return call("renameSequence($S, $S)", name(op.sequence()), op.to());
     }
 
     /** {@code schema.<call>;} as one statement, continuation lines indented by JavaPoet. */

@@ -3,7 +3,10 @@ package dev.schemac.processor.diff;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.schemac.operation.DropColumn;
+import dev.schemac.operation.DropTable;
 import dev.schemac.operation.Operation;
+import dev.schemac.schema.ColumnRef;
 import dev.schemac.processor.snapshot.Snapshot;
 import dev.schemac.schema.SchemaModel;
 import dev.schemac.schema.Sequence;
@@ -16,21 +19,31 @@ final class Diffs {
     }
 
     static DiffResult diff(SchemaModel before, SchemaModel model) {
-        DiffResult result = SchemaDiff.compare(new Snapshot(before), model);
+        return diff(before, model, Decisions.NONE);
+    }
+
+    /** As {@link #diff(SchemaModel, SchemaModel)} with people's decisions, which alone may approve data loss. */
+    static DiffResult diff(SchemaModel before, SchemaModel model, Decisions decisions) {
+        DiffResult result = SchemaDiff.compare(new Snapshot(before), model, decisions);
         SchemaModel next = result.next().schema();
         assertEquals(ModelDatabase.normalized(next), ModelDatabase.apply(before, result.up()),
                 "up must take the database from the snapshot to the next snapshot");
         assertEquals(ModelDatabase.normalized(before), ModelDatabase.apply(next, result.down()),
                 "down must take the database back");
-        DiffResult again = SchemaDiff.compare(result.next(), model);
+        DiffResult again = SchemaDiff.compare(result.next(), model, decisions);
         assertEquals(List.of(), again.up(), "the next build must need no migration");
         assertEquals(result.changes().stream().filter(c -> c.kind() == Change.Kind.RETAINED).toList(),
                 again.changes(), "the next build must report only what is retained, as this one does");
         assertEquals(!result.up().isEmpty(), result.changes().stream().anyMatch(c -> c.kind().needsMigration()),
                 "check mode must fail exactly when generate mode writes a migration");
-        assertEquals(result, SchemaDiff.compare(new Snapshot(before), model), "the diff must be deterministic");
+        assertEquals(result, SchemaDiff.compare(new Snapshot(before), model, decisions),
+                "the diff must be deterministic");
         for (Operation operation : concat(result.up(), result.down())) {
-            assertEquals(null, operation.approval(), "schemac never approves data loss: " + operation.describe());
+            boolean decided = operation instanceof DropColumn drop
+                    && decisions.columnDrops().containsKey(new ColumnRef(drop.table(), drop.column()))
+                    || operation instanceof DropTable dropped && decisions.tableDrops().containsKey(dropped.table());
+            assertEquals(decided, operation.approval() != null,
+                    "schemac approves data loss only as people decided: " + operation.describe());
         }
         return result;
     }

@@ -21,11 +21,19 @@ import dev.schemac.operation.DropTable;
 import dev.schemac.operation.ExecuteSql;
 import dev.schemac.operation.Operation;
 import dev.schemac.operation.OperationVisitor;
+import dev.schemac.operation.RenameColumn;
+import dev.schemac.operation.RenameConstraint;
+import dev.schemac.operation.RenameIndex;
+import dev.schemac.operation.RenameSequence;
+import dev.schemac.operation.RenameTable;
 import dev.schemac.operation.SetDefault;
 import dev.schemac.operation.SetNotNull;
 import dev.schemac.schema.Column;
 import dev.schemac.schema.ForeignKey;
+import dev.schemac.schema.Check;
 import dev.schemac.schema.Index;
+import dev.schemac.schema.PrimaryKey;
+import dev.schemac.schema.Unique;
 import dev.schemac.schema.IndexColumn;
 import dev.schemac.schema.QualifiedName;
 import dev.schemac.schema.SchemaModel;
@@ -288,6 +296,85 @@ final class ModelDatabase implements OperationVisitor<Void> {
             check(op.sql().startsWith("update ") || op.sql().startsWith("select setval("), "unknown SQL");
         }
         return null;
+    }
+
+    /** Like PostgreSQL, the foreign keys of other tables follow the renamed table. */
+    @Override
+    public Void visit(RenameTable op) {
+        Table table = table(op.table());
+        QualifiedName to = op.table().sibling(op.to());
+        check(!tables.containsKey(to), "table " + to + " exists");
+        tables.remove(op.table());
+        tables.put(to, table.withName(to));
+        retarget(k -> k.target().equals(op.table())
+                ? new ForeignKey(k.name(), k.columns(), to, k.targetColumns(), k.onDelete()) : k);
+        return null;
+    }
+
+    /** Like PostgreSQL, keys, indexes and other tables' foreign keys follow the renamed column. */
+    @Override
+    public Void visit(RenameColumn op) {
+        Table table = table(op.table());
+        column(table, op.column());
+        check(table.findColumn(op.to()).isEmpty(), "column " + op.to() + " exists");
+        UnaryOperator<String> r = c -> c.equals(op.column()) ? op.to() : c;
+        tables.put(table.name(), new Table(table.name(),
+                table.columns().stream().map(c -> new Column(r.apply(c.name()), c.type(), c.nullable(),
+                        c.defaultValue(), c.identity())).toList(),
+                table.primaryKey() == null ? null : new PrimaryKey(table.primaryKey().name(),
+                        table.primaryKey().columns().stream().map(r).toList()),
+                table.uniques().stream().map(u -> new Unique(u.name(), u.columns().stream().map(r).toList())).toList(),
+                table.checks(),
+                table.foreignKeys().stream().map(k -> new ForeignKey(k.name(), k.columns().stream().map(r).toList(),
+                        k.target(), k.targetColumns(), k.onDelete())).toList(),
+                table.indexes().stream().map(i -> new Index(i.name(), i.columns().stream()
+                        .map(c -> new IndexColumn(r.apply(c.name()), c.descending())).toList(), i.unique())).toList()));
+        retarget(k -> k.target().equals(op.table()) ? new ForeignKey(k.name(), k.columns(), k.target(),
+                k.targetColumns().stream().map(r).toList(), k.onDelete()) : k);
+        return null;
+    }
+
+    @Override
+    public Void visit(RenameConstraint op) {
+        Table table = table(op.table());
+        check(Names.constraints(table).contains(op.name()), "no constraint " + op.name());
+        constraintName(table, op.to());
+        UnaryOperator<String> r = n -> n.equals(op.name()) ? op.to() : n;
+        tables.put(table.name(), table
+                .withPrimaryKey(table.primaryKey() == null ? null
+                        : new PrimaryKey(r.apply(table.primaryKey().name()), table.primaryKey().columns()))
+                .withUniques(table.uniques().stream().map(u -> new Unique(r.apply(u.name()), u.columns())).toList())
+                .withChecks(table.checks().stream().map(c -> new Check(r.apply(c.name()), c.expression())).toList())
+                .withForeignKeys(table.foreignKeys().stream().map(k -> new ForeignKey(r.apply(k.name()), k.columns(),
+                        k.target(), k.targetColumns(), k.onDelete())).toList()));
+        return null;
+    }
+
+    @Override
+    public Void visit(RenameIndex op) {
+        Table table = findIndexTable(op.index());
+        check(table != null, "no index " + op.index());
+        check(findIndexTable(op.index().sibling(op.to())) == null, "index " + op.to() + " exists");
+        tables.put(table.name(), table.withIndexes(table.indexes().stream().map(i -> i.name().equals(
+                op.index().name()) ? new Index(op.to(), i.columns(), i.unique()) : i).toList()));
+        return null;
+    }
+
+    @Override
+    public Void visit(RenameSequence op) {
+        Sequence sequence = sequences.remove(op.sequence());
+        check(sequence != null, "no sequence " + op.sequence());
+        QualifiedName to = op.sequence().sibling(op.to());
+        check(!sequences.containsKey(to), "sequence " + to + " exists");
+        sequences.put(to, new Sequence(to, sequence.start(), sequence.increment()));
+        return null;
+    }
+
+    private void retarget(UnaryOperator<ForeignKey> change) {
+        for (Map.Entry<QualifiedName, Table> entry : tables.entrySet()) {
+            entry.setValue(entry.getValue().withForeignKeys(entry.getValue().foreignKeys().stream().map(change)
+                    .toList()));
+        }
     }
 
     private Void change(QualifiedName name, String column, UnaryOperator<Column> change) {

@@ -31,9 +31,15 @@ import dev.schemac.operation.DropSequence;
 import dev.schemac.operation.DropTable;
 import dev.schemac.operation.ExecuteSql;
 import dev.schemac.operation.Operation;
+import dev.schemac.operation.RenameColumn;
+import dev.schemac.operation.RenameConstraint;
+import dev.schemac.operation.RenameIndex;
+import dev.schemac.operation.RenameSequence;
+import dev.schemac.operation.RenameTable;
 import dev.schemac.operation.SetDefault;
 import dev.schemac.operation.SetNotNull;
 import dev.schemac.processor.diff.Change;
+import dev.schemac.processor.diff.Decisions;
 import dev.schemac.processor.diff.DiffResult;
 import dev.schemac.processor.diff.SchemaDiff;
 import dev.schemac.processor.snapshot.Snapshot;
@@ -66,10 +72,13 @@ final class MigrationScenarios {
     static Map<String, MigrationSpec> all() {
         Map<String, MigrationSpec> all = new TreeMap<>();
         all.put("CreateShop", spec("20261121093000", "CreateShop", SchemaModel.EMPTY, SampleSchemas.shop()));
-        all.put("AlterCustomer", spec("20261121093100", "AlterCustomer", schema(customer()), schema(customer()
+        all.put("AlterCustomer", new MigrationSpec(PACKAGE, "20261121093100", "AlterCustomer", SchemaDiff.compare(
+                new Snapshot(schema(customer())), schema(customer()
                 .withColumns(List.of(column("id", BIGINT).notNull(), column("email", varchar(320)).notNull(),
                         column("name", TEXT), column("points", INTEGER).notNull(),
-                        column("nickname", TEXT).notNull(), column("vip", BOOLEAN).notNull().defaultTo("false"))))));
+                        column("nickname", TEXT).notNull(), column("vip", BOOLEAN).notNull().defaultTo("false")))),
+                new Decisions(Map.of(), Map.of(), Map.of(), Map.of(), Map.of(
+                        new ColumnRef(QualifiedName.parse("customer"), "nickname"), "'customer ' || id")))));
         all.put("NarrowCustomerEmail", spec("20261121093200", "NarrowCustomerEmail", schema(customer()),
                 schema(customer().withColumns(List.of(column("id", BIGINT).notNull(),
                         column("email", varchar(100)), column("name", ColumnType.of("tsvector")))))));
@@ -161,12 +170,15 @@ final class MigrationScenarios {
                 new DropColumn(t, "note", null), new DropColumn(t, "note", approval),
                 new DropSequence(new QualifiedName("sales", "orders_seq"), null),
                 new DropSequence(new QualifiedName("sales", "orders_seq"), approval),
-                new DropTable(t, null), new DropTable(t, approval));
+                new DropTable(t, null), new DropTable(t, approval),
+                new RenameTable(t, "purchase"), new RenameColumn(t, "note", "remark"),
+                new RenameConstraint(t, "orders_pkey", "purchase_pkey"),
+                new RenameIndex(new QualifiedName("sales", "orders_note_uidx"), "purchase_note_uidx"),
+                new RenameSequence(new QualifiedName("sales", "orders_seq"), "purchase_seq"));
         List<Change> changes = List.of(new Change(Change.Kind.ADDED, new Change.OfTable(t),
                 "table sales.orders is new: <b>bold</b> & */ @author \\u000a"));
-        List<ColumnRef> backfills = List.of(new ColumnRef(t, "note"));
         List<Operation> reversed = new ArrayList<>(operations);
         Collections.reverse(reversed);
-        return new DiffResult(operations, reversed, changes, new Snapshot(SchemaModel.EMPTY), backfills);
+        return new DiffResult(operations, reversed, changes, new Snapshot(SchemaModel.EMPTY), List.of());
     }
 }

@@ -3,6 +3,7 @@ package dev.schemac.processor.write;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
@@ -10,7 +11,14 @@ import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
 import dev.schemac.Migration;
 import dev.schemac.SchemaChanges;
+import dev.schemac.processor.diff.DiffResult;
+import dev.schemac.processor.diff.SchemaDiff;
+import dev.schemac.processor.snapshot.Snapshot;
 import dev.schemac.processor.testing.GoldenFiles;
+import dev.schemac.schema.Column;
+import dev.schemac.schema.ColumnType;
+import dev.schemac.schema.SchemaModel;
+import dev.schemac.schema.Table;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -90,14 +98,22 @@ class MigrationWriterTest {
     }
 
     @Test
-    void asksForABackfillWhereSchemacKnowsNoValue() {
+    void fillsExistingRowsWithThePersonsBackfillBeforeNotNull() {
         String source = MigrationWriter.write(spec("AlterCustomer"));
         assertTrue(source.contains("""
-                        // Rows that already exist hold NULL in customer.nickname and schemac knows no value for them.
-                        // If the table can have rows, fill them first, e.g.
-                        // schema.sql("update customer set nickname = ... where nickname is null");
+                        schema.sql("update customer set nickname = 'customer ' || id where nickname is null");
                         schema.setNotNull("customer", "nickname");
                 """), source);
+    }
+
+    @Test
+    void refusesADiffWithoutAValueForExistingRows() {
+        Table before = Table.table("customer").column(Column.column("id", ColumnType.BIGINT).notNull());
+        DiffResult diff = SchemaDiff.compare(new Snapshot(new SchemaModel(List.of(before), List.of())),
+                new SchemaModel(List.of(before.column(Column.column("code", ColumnType.TEXT).notNull())), List.of()));
+
+        assertThrows(IllegalArgumentException.class,
+                () -> MigrationWriter.write(new MigrationSpec("db.migration", "1", "AddCode", diff)));
     }
 
     @Test

@@ -21,6 +21,11 @@ import dev.schemac.operation.DropTable;
 import dev.schemac.operation.ExecuteSql;
 import dev.schemac.operation.Operation;
 import dev.schemac.operation.OperationVisitor;
+import dev.schemac.operation.RenameColumn;
+import dev.schemac.operation.RenameConstraint;
+import dev.schemac.operation.RenameIndex;
+import dev.schemac.operation.RenameSequence;
+import dev.schemac.operation.RenameTable;
 import dev.schemac.operation.SetDefault;
 import dev.schemac.operation.SetNotNull;
 import dev.schemac.schema.QualifiedName;
@@ -141,6 +146,31 @@ final class TableOf implements OperationVisitor<QualifiedName> {
 
     @Override
     public QualifiedName visit(ExecuteSql op) {
+        return null;
+    }
+
+    @Override
+    public QualifiedName visit(RenameTable op) {
+        return op.table();
+    }
+
+    @Override
+    public QualifiedName visit(RenameColumn op) {
+        return op.table();
+    }
+
+    @Override
+    public QualifiedName visit(RenameConstraint op) {
+        return op.table();
+    }
+
+    @Override
+    public QualifiedName visit(RenameIndex op) {
+        return op.index();
+    }
+
+    @Override
+    public QualifiedName visit(RenameSequence op) {
         return null;
     }
 }

@@ -24,6 +24,11 @@ import dev.schemac.operation.DropTable;
 import dev.schemac.operation.ExecuteSql;
 import dev.schemac.operation.Operation;
 import dev.schemac.operation.OperationVisitor;
+import dev.schemac.operation.RenameColumn;
+import dev.schemac.operation.RenameConstraint;
+import dev.schemac.operation.RenameIndex;
+import dev.schemac.operation.RenameSequence;
+import dev.schemac.operation.RenameTable;
 import dev.schemac.operation.SetDefault;
 import dev.schemac.operation.SetNotNull;
 import dev.schemac.schema.Index;
@@ -216,6 +221,31 @@ public final class SqlRenderer implements OperationVisitor<List<String>> {
     @Override
     public List<String> visit(ExecuteSql op) {
         return List.of(op.sql());
+    }
+
+    @Override
+    public List<String> visit(RenameTable op) {
+        return alterTable(op.table(), "rename to " + quote(op.to()));
+    }
+
+    @Override
+    public List<String> visit(RenameColumn op) {
+        return alterTable(op.table(), "rename column " + quote(op.column()) + " to " + quote(op.to()));
+    }
+
+    @Override
+    public List<String> visit(RenameConstraint op) {
+        return alterTable(op.table(), "rename constraint " + quote(op.name()) + " to " + quote(op.to()));
+    }
+
+    @Override
+    public List<String> visit(RenameIndex op) {
+        return List.of("alter index " + qualified(op.index()) + " rename to " + quote(op.to()));
+    }
+
+    @Override
+    public List<String> visit(RenameSequence op) {
+        return List.of("alter sequence " + qualified(op.sequence()) + " rename to " + quote(op.to()));
     }
 
     private static List<String> alterTable(QualifiedName table, String action) {
