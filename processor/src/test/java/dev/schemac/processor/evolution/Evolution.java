@@ -7,21 +7,33 @@ import java.util.List;
  *
  * @param description for the failure message, e.g. {@code widen e3.c7 to Text[length=90]}
  * @param next the model after the change
- * @param destructive whether the change can only be made by losing values, so that the runtime must refuse the
- *     migration until a person approves it
+ * @param kind whether the migration keeps every value, or loses some with or without a person's decision
  * @param effects what the migration does to existing values
  */
-record Evolution(String description, Model next, boolean destructive, List<Effect> effects) {
+record Evolution(String description, Model next, Kind kind, List<Effect> effects) {
     Evolution {
         effects = List.copyOf(effects);
     }
 
-    static Evolution safe(String description, Model next, Effect... effects) {
-        return new Evolution(description, next, false, List.of(effects));
+    enum Kind {
+        /** Keeps every value: the migration must run. */
+        SAFE,
+        /** Loses values and nobody decided so: the runtime must refuse the migration before any of it runs. */
+        UNDECIDED_LOSS,
+        /** Loses values a person decided to give up, in the source: the migration must run. */
+        DECIDED_LOSS
     }
 
-    static Evolution destructive(String description, Model next) {
-        return new Evolution(description, next, true, List.of());
+    static Evolution safe(String description, Model next, Effect... effects) {
+        return new Evolution(description, next, Kind.SAFE, List.of(effects));
+    }
+
+    static Evolution undecided(String description, Model next) {
+        return new Evolution(description, next, Kind.UNDECIDED_LOSS, List.of());
+    }
+
+    static Evolution decided(String description, Model next, Effect effect) {
+        return new Evolution(description, next, Kind.DECIDED_LOSS, List.of(effect));
     }
 
     /** A change to existing values that the migration makes on purpose. */
@@ -30,5 +42,17 @@ record Evolution(String description, Model next, boolean destructive, List<Effec
 
     /** Existing rows with NULL in the column get this SQL value (a backfill, or a default of a new column). */
     record Fill(String table, String column, String literal) implements Effect {
+    }
+
+    /** The column's values are now under another name. */
+    record RenameColumn(String table, String from, String to) implements Effect {
+    }
+
+    /** The table's rows are now under another name. */
+    record RenameTable(String from, String to) implements Effect {
+    }
+
+    /** A column (or, with {@code column} null, a table) was dropped by a person's decision. */
+    record Drop(String table, String column) implements Effect {
     }
 }

@@ -47,6 +47,8 @@ class EvolutionPropertyTest {
 
     private int evolutions;
     private int refused;
+    private int decided;
+    private final Map<String, Integer> kinds = new java.util.TreeMap<>();
     private long valuesChecked;
     private int rows;
 
@@ -62,9 +64,11 @@ class EvolutionPropertyTest {
                         e);
             }
         }
-        System.out.printf("[evolution] %d runs, %d evolutions (%d refused as destructive), %d rows written,"
-                + " %d stored values checked after each migration in total%n", RUNS, evolutions, refused, rows,
+        System.out.printf("[evolution] %d runs, %d evolutions (%d refused as destructive without a decision, %d drops"
+                + " decided), %d rows written, %d stored values checked after each migration in total%n", RUNS,
+                evolutions, refused, decided, rows,
                 valuesChecked);
+        System.out.println("[evolution] by kind: " + kinds);
     }
 
     private void evolve(long seed, TestDatabase db, TestProject project, List<String> steps) throws Exception {
@@ -79,19 +83,27 @@ class EvolutionPropertyTest {
         for (int step = 1; step <= STEPS; step++) {
             Evolution evolution = generator.next(model);
             steps.add(evolution.description());
+            kinds.merge(evolution.description().split(" ")[0], 1, Integer::sum);
             Map<String, String> before = project.contents();
             generate(project, evolution.next(), step);
-            if (evolution.destructive()) {
+            if (evolution.kind() == Evolution.Kind.UNDECIDED_LOSS) {
                 assertRefusedAndUntouched(db, project, step);
                 project.restore(before);
                 refused++;
             } else {
+                if (evolution.kind() == Evolution.Kind.DECIDED_LOSS) {
+                    assertGone(db, evolution, false);
+                    decided++;
+                }
                 migrate(db, project, step);
                 for (Evolution.Effect effect : evolution.effects()) {
                     book.apply(effect);
                 }
                 model = evolution.next();
                 assertDatabaseIsTheSnapshot(db, project);
+                if (evolution.kind() == Evolution.Kind.DECIDED_LOSS) {
+                    assertGone(db, evolution, true);
+                }
             }
             valuesChecked += book.verify();
             populate(book, model, random);
@@ -127,6 +139,16 @@ class EvolutionPropertyTest {
         }
         assertEquals(schemaBefore, columns(catalog), "the refused migration changed the schema");
         assertEquals(historyBefore, catalog.strings("select version from schemac_history order by version"));
+    }
+
+    /** Whether the column or table a decision drops is gone (after the migration) or still there (before). */
+    private static void assertGone(TestDatabase db, Evolution evolution, boolean gone) {
+        Evolution.Drop drop = (Evolution.Drop) evolution.effects().get(0);
+        Catalog catalog = new Catalog(db.dataSource());
+        boolean exists = drop.column() == null ? catalog.relationExists("public", drop.table())
+                : catalog.strings("select column_name from information_schema.columns where table_schema = 'public'"
+                        + " and table_name = ? and column_name = ?", drop.table(), drop.column()).size() == 1;
+        assertEquals(!gone, exists, () -> evolution.description() + (gone ? " did not drop it" : ": nothing to drop"));
     }
 
     private static List<String> columns(Catalog catalog) {

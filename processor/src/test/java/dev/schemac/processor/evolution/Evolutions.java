@@ -46,6 +46,18 @@ final class Evolutions {
             possible.add(() -> changeType(model, false));
             possible.add(() -> toggleNullable(model));
             possible.add(() -> toggleNullable(model));
+            possible.add(() -> renameField(model));
+            possible.add(() -> renameField(model));
+        }
+        possible.add(() -> renameEntity(model));
+        if (model.retainedColumns().entrySet().stream()
+                .anyMatch(e -> !e.getValue().isEmpty() && entityOf(model, e.getKey()) != null)) {
+            possible.add(() -> dropColumn(model));
+            possible.add(() -> dropColumn(model));
+        }
+        if (!model.retainedTables().isEmpty()) {
+            possible.add(() -> dropTable(model));
+            possible.add(() -> dropTable(model));
         }
         Evolution evolution = possible.get(random.nextInt(possible.size())).get();
         return evolution != null ? evolution : addField(model);
@@ -54,7 +66,7 @@ final class Evolutions {
     private Evolution addEntity(Model model) {
         Model named = model.withNameUsed();
         int fields = 1 + random.nextInt(3);
-        EntitySpec entity = new EntitySpec(named.lastName(), List.of());
+        EntitySpec entity = new EntitySpec(named.lastName(), List.of(), List.of());
         for (int i = 0; i < fields; i++) {
             named = named.withNameUsed();
             entity = entity.with(new FieldSpec(named.lastName(), FieldType.random(random), random.nextBoolean(),
@@ -78,7 +90,7 @@ final class Evolutions {
         if (!nullable) {
             fill = type.zero();
             if (fill == null) {
-                annotations = List.of("@org.hibernate.annotations.ColumnDefault(\"" + TEXT_DEFAULT + "\")");
+                annotations = List.of(valueForExistingRows());
                 fill = TEXT_DEFAULT;
             }
         }
@@ -94,7 +106,7 @@ final class Evolutions {
         EntitySpec entity = pickWithFields(model);
         FieldSpec field = pick(entity.fields());
         return Evolution.safe("remove " + entity.table() + "." + field.column(),
-                model.replace(entity, e -> e.without(field)));
+                model.replace(entity, e -> e.without(field)).retaining(entity.table(), field.column()));
     }
 
     private Evolution changeType(Model model, boolean widen) {
@@ -108,7 +120,7 @@ final class Evolutions {
         Model next = model.replace(entity, e -> e.replace(field, field.withType(type)));
         String description = (widen ? "widen " : "narrow ") + entity.table() + "." + field.column() + " from "
                 + field.type() + " to " + type;
-        return widen ? Evolution.safe(description, next) : Evolution.destructive(description, next);
+        return widen ? Evolution.safe(description, next) : Evolution.undecided(description, next);
     }
 
     private Evolution toggleNullable(Model model) {
@@ -122,12 +134,66 @@ final class Evolutions {
         String fill = field.type().zero();
         List<String> annotations = field.annotations();
         if (fill == null) {
-            annotations = List.of("@org.hibernate.annotations.ColumnDefault(\"" + TEXT_DEFAULT + "\")");
+            annotations = new ArrayList<>(annotations.stream().filter(a -> !a.contains("Default")
+                    && !a.contains("Backfill")).toList());
+            annotations.add(valueForExistingRows());
             fill = TEXT_DEFAULT;
         }
         FieldSpec required = field.withNullable(false, annotations);
         return Evolution.safe("require " + where, model.replace(entity, e -> e.replace(field, required)),
                 new Evolution.Fill(entity.table(), field.column(), fill));
+    }
+
+    /** schemac knows no value for a text column's existing rows: a default, or a one-off backfill, gives it. */
+    private String valueForExistingRows() {
+        return random.nextBoolean() ? "@org.hibernate.annotations.ColumnDefault(\"" + TEXT_DEFAULT + "\")"
+                : "@dev.schemac.annotation.Backfill(\"" + TEXT_DEFAULT + "\")";
+    }
+
+    private Evolution renameField(Model model) {
+        EntitySpec entity = pickWithFields(model);
+        FieldSpec field = pick(entity.fields());
+        Model named = model.withNameUsed();
+        FieldSpec renamed = field.renamed(named.lastName());
+        return Evolution.safe("rename " + entity.table() + "." + field.column() + " to " + renamed.column(),
+                named.replace(entity, e -> e.replace(field, renamed)),
+                new Evolution.RenameColumn(entity.table(), field.column(), renamed.column()));
+    }
+
+    private Evolution renameEntity(Model model) {
+        EntitySpec entity = pick(model.entities());
+        Model named = model.withNameUsed();
+        List<String> annotations = new ArrayList<>(entity.annotations().stream()
+                .filter(a -> !a.contains("RenamedFrom")).toList());
+        annotations.add("@dev.schemac.annotation.RenamedFrom(\"" + entity.table() + "\")");
+        EntitySpec renamed = new EntitySpec(named.lastName(), entity.fields(), annotations);
+        Model next = named.without(entity).dropped(entity.table(), null).with(renamed)
+                .renamedTable(entity.table(), renamed.table());
+        return Evolution.safe("rename " + entity.table() + " to " + renamed.table(), next,
+                new Evolution.RenameTable(entity.table(), renamed.table()));
+    }
+
+    private Evolution dropColumn(Model model) {
+        var retained = pick(model.retainedColumns().entrySet().stream()
+                .filter(e -> !e.getValue().isEmpty() && entityOf(model, e.getKey()) != null).toList());
+        String column = pick(retained.getValue());
+        EntitySpec entity = entityOf(model, retained.getKey());
+        Model next = model.replace(entity, e -> e.annotated("@dev.schemac.annotation.DropColumn(name = \"" + column
+                + "\", reason = \"the evolution test decided so\")")).dropped(entity.table(), column);
+        return Evolution.decided("drop " + entity.table() + "." + column, next,
+                new Evolution.Drop(entity.table(), column));
+    }
+
+    private Evolution dropTable(Model model) {
+        String table = pick(model.retainedTables());
+        EntitySpec entity = pick(model.entities());
+        Model next = model.replace(entity, e -> e.annotated("@dev.schemac.annotation.DropTable(name = \"" + table
+                + "\", reason = \"the evolution test decided so\")")).dropped(table, null);
+        return Evolution.decided("drop table " + table, next, new Evolution.Drop(table, null));
+    }
+
+    private static EntitySpec entityOf(Model model, String table) {
+        return model.entities().stream().filter(e -> e.table().equals(table)).findFirst().orElse(null);
     }
 
     private static boolean hasFields(Model model) {

@@ -60,9 +60,28 @@ final class RowBook {
         }
     }
 
-    /** Applies what a migration did to existing values on purpose: NULLs filled with a value. */
+    /** Applies what a migration did to existing values on purpose: filled, renamed, or dropped by decision. */
     void apply(Evolution.Effect effect) throws SQLException {
-        if (effect instanceof Evolution.Fill fill) {
+        if (effect instanceof Evolution.RenameColumn rename) {
+            Map<String, Map<Long, String>> table = values.get(rename.table());
+            if (table != null && table.containsKey(rename.from())) {
+                table.put(rename.to(), table.remove(rename.from()));
+            }
+        } else if (effect instanceof Evolution.RenameTable rename) {
+            if (values.containsKey(rename.from())) {
+                values.put(rename.to(), values.remove(rename.from()));
+            }
+            Long last = lastId.remove(rename.from());
+            if (last != null) {
+                lastId.put(rename.to(), last);
+            }
+        } else if (effect instanceof Evolution.Drop drop) {
+            if (drop.column() == null) {
+                values.remove(drop.table());
+            } else if (values.containsKey(drop.table())) {
+                values.get(drop.table()).remove(drop.column());
+            }
+        } else if (effect instanceof Evolution.Fill fill) {
             Map<Long, String> column = values.computeIfAbsent(fill.table(), t -> new TreeMap<>())
                     .computeIfAbsent(fill.column(), k -> new TreeMap<>());
             String text = textOf(fill);
