@@ -59,8 +59,8 @@ final class Shop {
 
     private static long customer(Connection c) throws SQLException {
         long id = nextval(c, "customer_seq");
-        try (PreparedStatement st = c.prepareStatement("insert into customer (id, name, email, street, city,"
-                + " postal_code, country, created_at) values (?, ?, ?, ?, ?, ?, ?, now())")) {
+        try (PreparedStatement st = c.prepareStatement("insert into customer (id, full_name, email, street,"
+                + " city, postal_code, country, created_at, tier) values (?, ?, ?, ?, ?, ?, ?, now(), 'standard')")) {
             st.setLong(1, id);
             st.setString(2, "Ada Lovelace");
             st.setString(3, "ada." + id + "@example.com");

@@ -24,21 +24,23 @@ class ShopAppTest {
             ByteArrayOutputStream first = new ByteArrayOutputStream();
             MigrationReport firstReport = ShopApp.run(db.dataSource(), new PrintStream(first, true, StandardCharsets.UTF_8));
 
-            assertEquals(4, firstReport.applied().size(), first::toString);
+            assertEquals(5, firstReport.applied().size(), first::toString);
             assertEquals("CreateCustomerOrdersAndProduct", firstReport.applied().get(0).description());
             assertEquals(0, firstReport.alreadyApplied());
-            assertTrue(first.toString(StandardCharsets.UTF_8).contains("Applied 4 migration(s)"), first::toString);
+            assertTrue(first.toString(StandardCharsets.UTF_8).contains("Applied 5 migration(s)"), first::toString);
 
             ByteArrayOutputStream second = new ByteArrayOutputStream();
             MigrationReport secondReport = ShopApp.run(db.dataSource(), new PrintStream(second, true, StandardCharsets.UTF_8));
 
             assertEquals(0, secondReport.applied().size(), second::toString);
-            assertEquals(4, secondReport.alreadyApplied());
+            assertEquals(5, secondReport.alreadyApplied());
             String output = second.toString(StandardCharsets.UTF_8);
-            assertTrue(output.contains("Schema up to date: 4 migration(s) were already applied."), output);
+            assertTrue(output.contains("Schema up to date: 5 migration(s) were already applied."), output);
             assertTrue(output.contains("The shop has 2 customer(s), 2 order(s), revenue 177.80."), output);
-            assertEquals(4, count(db, "select count(*) from schemac_history where success"));
+            assertEquals(5, count(db, "select count(*) from schemac_history where success"));
             assertEquals(1, count(db, "select count(*) from pg_indexes where indexname = 'orders_customer_placed_idx'"));
+            assertEquals(2, count(db, "select count(*) from customer where full_name = 'Ada Lovelace'"
+                    + " and tier = 'standard'"));
         }
     }
 
