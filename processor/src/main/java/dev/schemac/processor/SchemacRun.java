@@ -8,6 +8,8 @@ import dev.schemac.processor.diag.Message;
 import dev.schemac.processor.diff.Change;
 import dev.schemac.processor.diff.DiffResult;
 import dev.schemac.processor.diff.SchemaDiff;
+import dev.schemac.processor.lineage.Lineage;
+import dev.schemac.processor.lineage.MigrationParent;
 import dev.schemac.processor.read.EntityReader;
 import dev.schemac.processor.read.Origins;
 import dev.schemac.processor.read.Origins.Origin;
@@ -105,7 +107,7 @@ public final class SchemacRun {
                 reportPending(diff, read.origins());
                 return;
             }
-            generated = generate(diff, migrations, files);
+            generated = generate(diff, before.get(), migrations, files);
             if (generated == null) {
                 return;
             }
@@ -152,7 +154,8 @@ public final class SchemacRun {
     }
 
     /** Puts the new migration and snapshot into {@code files}; null after reporting why it cannot. */
-    private MigrationSpec generate(DiffResult diff, List<MigrationSource> existing, SourceTree files) {
+    private MigrationSpec generate(DiffResult diff, Snapshot before, List<MigrationSource> existing,
+            SourceTree files) {
         String version = options.version() != null ? options.version()
                 : MigrationNames.nextVersion(Instant.now(), existing);
         MigrationSource newest = existing.isEmpty() ? null : existing.get(existing.size() - 1);
@@ -166,8 +169,12 @@ public final class SchemacRun {
         String description = options.migrationName() != null ? MigrationNames.toIdentifier(options.migrationName())
                 : MigrationNames.describe(diff);
         MigrationSpec spec = new MigrationSpec(options.migrationPackage(), version, description, diff);
-        files.put(migrationFile(spec), MigrationWriter.write(spec))
-                .put(options.snapshot(), SnapshotJson.write(diff.next()));
+        // The migration names the snapshot state it was generated from, and the snapshot records it: what a later
+        // build compares to find two branches that each generated a migration (see Lineage).
+        files.put(migrationFile(spec), MigrationParent.comment(Lineage.parentOfNext(before, existing))
+                        + MigrationWriter.write(spec))
+                .put(options.snapshot(), SnapshotJson.write(diff.next()
+                        .withMigrations(Lineage.after(before, existing, version))));
         return spec;
     }
 
