@@ -173,8 +173,9 @@ class BranchConflictTest {
 
     @Test
     void rebaseNamesTheHandWrittenLinesOfAMovedMigration() throws Exception {
-        project.write(B_PATH, migrationB.replace("    public void up(SchemaChanges schema) {\n",
-                "    public void up(SchemaChanges schema) {\n        schema.sql(\"update product set name = trim(name)\");\n"));
+        String up = "    public void up(SchemaChanges schema) {\n";
+        project.write(B_PATH, migrationB.replace(up,
+                up + "        schema.sql(\"update product set name = trim(name)\");\n"));
 
         List<Rebase.Moved> moved = Rebase.moveAside(options(), project.path(Rebase.FOLDER));
 

@@ -14,7 +14,8 @@ class MigrationParentTest {
 
     @Test
     void theParentLineReadsBack() {
-        assertEquals(Optional.of("20260101000000"), MigrationParent.of(MigrationParent.comment("20260101000000") + CODE));
+        assertEquals(Optional.of("20260101000000"),
+                MigrationParent.of(MigrationParent.comment("20260101000000") + CODE));
         assertEquals(Optional.of(MigrationParent.NONE), MigrationParent.of(MigrationParent.comment("none") + CODE));
     }
 
@@ -31,7 +32,8 @@ class MigrationParentTest {
 
     @Test
     void conflictMarkersAreFoundAtTheStartOfALine() {
-        assertEquals(OptionalInt.of(2), ConflictMarkers.firstLine("{\n<<<<<<< HEAD\n\"a\"\n=======\n\"b\"\n>>>>>>> b\n}"));
+        assertEquals(OptionalInt.of(2),
+                ConflictMarkers.firstLine("{\n<<<<<<< HEAD\n\"a\"\n=======\n\"b\"\n>>>>>>> b\n}"));
         assertEquals(OptionalInt.of(3), ConflictMarkers.firstLine("{\n\"a\",\n>>>>>>> b\n"));
         assertEquals(OptionalInt.empty(), ConflictMarkers.firstLine("{\"expression\": \"a <<<<<<< b\"}\n"));
     }
