@@ -11,6 +11,9 @@ import com.google.testing.compile.Compilation;
 import dev.schemac.processor.lineage.Rebase;
 import dev.schemac.processor.snapshot.SnapshotFormatException;
 import dev.schemac.processor.snapshot.SnapshotJson;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -33,10 +36,14 @@ class BranchConflictTest {
 
     @TempDir
     Path dir;
+    /** Outside the project: git's files and a project with one line of history. */
+    @TempDir
+    Path scratch;
     private TestProject project;
     /** Branch B's migration, generated from the base snapshot. */
     private String migrationB;
     private String snapshotB;
+    private String snapshotBase;
 
     @BeforeEach
     void twoBranchesMerged() {
@@ -44,6 +51,7 @@ class BranchConflictTest {
         assertThat(SchemacCompiler.generate(project, BASE).compile(ShopModel.files(ShopModel.release1())))
                 .succeeded();
         Map<String, String> base = project.contents();
+        snapshotBase = project.read(TestProject.SNAPSHOT);
         assertThat(SchemacCompiler.generate(project, "20260103000000").option(Options.NAME, "alter product name")
                 .compile(ShopModel.files(branchB()))).succeeded();
         migrationB = project.read(B_PATH);
@@ -90,16 +98,25 @@ class BranchConflictTest {
         assertEquals(before, project.state(), "nothing written");
     }
 
+    @Test
+    void gitCannotMergeTheSnapshotsOfTwoBranchesThatEachGeneratedAMigration() throws Exception {
+        String merged = conflicted();
+
+        assertTrue(merged.contains("\n<<<<<<< ours\n"), merged);
+        assertTrue(merged.contains("\n>>>>>>> theirs\n"), merged);
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"generate", "check"})
-    void conflictMarkersInTheSnapshotAreAnErrorThatSaysHowToResolveThem(String mode) {
-        project.write(TestProject.SNAPSHOT, conflicted());
+    void conflictMarkersInTheSnapshotAreAnErrorThatSaysHowToResolveThem(String mode) throws Exception {
+        String conflicted = conflicted();
+        project.write(TestProject.SNAPSHOT, conflicted);
         Map<String, String> before = project.state();
 
         Compilation compilation = compile(mode);
 
         assertOnlyError(compilation, "[schemac:branch-conflict] the snapshot " + project.path(TestProject.SNAPSHOT)
-                + " has git conflict markers (line 5): two branches each generated a migration. Do not merge it by"
+                + " has git conflict markers (line " + firstMarker(conflicted) + "): two branches each generated a migration. Do not merge it by"
                 + " hand. Take the snapshot of the branch you merged: 'git checkout --theirs -- " + TestProject.SNAPSHOT
                 + "' while merging, 'git checkout --ours -- " + TestProject.SNAPSHOT + "' while rebasing (git swaps"
                 + " the sides), then run 'mvn schemac:rebase' to generate your changes again on top of it");
@@ -131,15 +148,16 @@ class BranchConflictTest {
     }
 
     @Test
-    void rebaseRefusesASnapshotWithConflictMarkers() {
-        project.write(TestProject.SNAPSHOT, conflicted());
+    void rebaseRefusesASnapshotWithConflictMarkers() throws Exception {
+        String conflicted = conflicted();
+        project.write(TestProject.SNAPSHOT, conflicted);
         Map<String, String> before = project.state();
 
         Rebase.Refused refused = assertThrows(Rebase.Refused.class,
                 () -> Rebase.moveAside(options(), project.path(Rebase.FOLDER)));
 
-        assertEquals("the snapshot " + project.path(TestProject.SNAPSHOT) + " still has git conflict markers (line"
-                + " 5). Take the snapshot of the branch you merged, then run this goal again: 'git checkout --theirs"
+        assertEquals("the snapshot " + project.path(TestProject.SNAPSHOT) + " still has git conflict markers (line "
+                + firstMarker(conflicted) + "). Take the snapshot of the branch you merged, then run this goal again: 'git checkout --theirs"
                 + " -- " + TestProject.SNAPSHOT + "' while merging (theirs is the branch you merge in), 'git checkout"
                 + " --ours -- " + TestProject.SNAPSHOT + "' while rebasing (there ours is the branch you rebase onto)",
                 refused.getMessage());
@@ -223,20 +241,29 @@ class BranchConflictTest {
         return sources;
     }
 
-    /** A's and B's snapshot as git leaves them after a conflicting merge (its conflict starts on line 5). */
-    private String conflicted() {
-        String ours = project.read(TestProject.SNAPSHOT);
-        String marker = "    \"20260101000000\",\n";
-        int start = ours.indexOf(marker) + marker.length();
-        String oursRest = ours.substring(start);
-        String theirsRest = snapshotB.substring(snapshotB.indexOf(marker) + marker.length());
-        return ours.substring(0, start) + "<<<<<<< HEAD\n" + oursRest + "=======\n" + theirsRest
-                + ">>>>>>> branch-b\n";
+    /** A's and B's snapshot as git's three-way merge leaves them: git merge-file, run for real. */
+    private String conflicted() throws IOException, InterruptedException {
+        Path git = Files.createDirectories(scratch.resolve("git"));
+        Files.writeString(git.resolve("ours"), project.read(TestProject.SNAPSHOT), StandardCharsets.UTF_8);
+        Files.writeString(git.resolve("base"), snapshotBase, StandardCharsets.UTF_8);
+        Files.writeString(git.resolve("theirs"), snapshotB, StandardCharsets.UTF_8);
+        Process merge = new ProcessBuilder("git", "merge-file", "-p", "ours", "base", "theirs")
+                .directory(git.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        String merged = new String(merge.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        // Its exit code is the number of conflicts.
+        assertTrue(merge.waitFor() > 0, "git merged the snapshots without a conflict:\n" + merged);
+        return merged;
+    }
+
+    /** The number of the line where the first conflict starts. */
+    private static int firstMarker(String text) {
+        return text.lines().toList().indexOf(text.lines().filter(l -> l.startsWith("<<<<<<<")).findFirst()
+                .orElseThrow()) + 1;
     }
 
     /** The snapshot that generating A and then B's change one after the other gives. */
     private String linear() {
-        TestProject straight = new TestProject(dir.resolve("straight"));
+        TestProject straight = new TestProject(scratch.resolve("straight"));
         SchemacCompiler.generate(straight, BASE).compile(ShopModel.files(ShopModel.release1()));
         SchemacCompiler.generate(straight, "20260102000000").compile(ShopModel.files(branchA()));
         assertThat(SchemacCompiler.generate(straight, "20260104000000").compile(ShopModel.files(merged())))
