@@ -54,7 +54,13 @@ public class RebaseMojo extends GenerateMojo {
         movedDescription = moved.size() == 1 ? moved.get(0).migration().description() : null;
         logMoved(options, moved);
         List<String> before = migrations(options);
-        super.execute();
+        try {
+            super.execute();
+        } catch (MojoExecutionException | MojoFailureException e) {
+            // Generation wrote nothing; put the source tree back as it was, so that the build's errors are all.
+            moveBack(options, moved);
+            throw e;
+        }
         List<String> created = new ArrayList<>(migrations(options));
         created.removeAll(before);
         if (created.isEmpty()) {
@@ -93,6 +99,20 @@ public class RebaseMojo extends GenerateMojo {
                 log.warn("schemac rebase: " + m.migration().file().getFileName() + " has lines schemac does not"
                         + " generate; carry them over into the new migration if they still apply:");
                 m.handWritten().forEach(line -> log.warn("    line " + line));
+            }
+        }
+    }
+
+    private void moveBack(Options options, List<Rebase.Moved> moved) {
+        for (Rebase.Moved m : moved) {
+            try {
+                Files.move(m.movedTo(), m.migration().file());
+                getLog().info("schemac rebase: generation failed; moved " + relative(options, m.movedTo())
+                        + " back to " + relative(options, m.migration().file()));
+            } catch (IOException e) {
+                getLog().error("schemac rebase: generation failed, and " + relative(options, m.movedTo())
+                        + " could not be moved back to " + relative(options, m.migration().file()) + " (" + e
+                        + "); move it back by hand");
             }
         }
     }

@@ -24,6 +24,7 @@ import dev.schemac.processor.write.SourceChecksum;
 import dev.schemac.processor.write.SourceTree;
 import dev.schemac.schema.ColumnRef;
 import java.io.IOException;
+import java.math.BigInteger;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -166,13 +167,22 @@ public final class SchemacRun {
                     + " the newest migration, " + newest.file().getFileName() + ": a new migration must sort last");
             return null;
         }
+        String parent = Lineage.parentOfNext(before, existing);
+        if (!parent.equals(MigrationParent.NONE) && IndexEntry.VERSION_ORDER.compare(version, parent) <= 0) {
+            // The snapshot records a migration whose file is gone; the new one must still sort after it.
+            if (options.version() != null) {
+                diagnostics.report(Message.OPTION_INVALID, null, "-A" + Options.VERSION + "=" + version + " is not"
+                        + " after the snapshot's newest migration, " + parent + ": a new migration must sort last");
+                return null;
+            }
+            version = new BigInteger(parent).add(BigInteger.ONE).toString();
+        }
         String description = options.migrationName() != null ? MigrationNames.toIdentifier(options.migrationName())
                 : MigrationNames.describe(diff);
         MigrationSpec spec = new MigrationSpec(options.migrationPackage(), version, description, diff);
         // The migration names the snapshot state it was generated from, and the snapshot records it: what a later
         // build compares to find two branches that each generated a migration (see Lineage).
-        files.put(migrationFile(spec), MigrationParent.comment(Lineage.parentOfNext(before, existing))
-                        + MigrationWriter.write(spec))
+        files.put(migrationFile(spec), MigrationParent.comment(parent) + MigrationWriter.write(spec))
                 .put(options.snapshot(), SnapshotJson.write(diff.next()
                         .withMigrations(Lineage.after(before, existing, version))));
         return spec;

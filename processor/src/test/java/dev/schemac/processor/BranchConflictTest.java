@@ -220,6 +220,24 @@ class BranchConflictTest {
                 .startsWith("// schemac parent: 20260102000000 "));
     }
 
+    @Test
+    void aNewMigrationSortsAfterEveryMigrationTheSnapshotRecordsEvenWithoutItsFile() throws Exception {
+        project.delete(B_PATH);
+        project.delete(TestProject.MIGRATIONS + "/" + A);
+        project.write(TestProject.SNAPSHOT, project.read(TestProject.SNAPSHOT)
+                .replace("\"20260102000000\"", "\"99990101000000\""));
+
+        Compilation forced = SchemacCompiler.generate(project, "20260103000000").compile(ShopModel.files(merged()));
+        assertThat(forced).hadErrorContaining("[schemac:options] -Aschemac.version=20260103000000 is not after the"
+                + " snapshot's newest migration, 99990101000000: a new migration must sort last");
+
+        assertThat(SchemacCompiler.generate(project).compile(ShopModel.files(merged()))).succeeded();
+        assertEquals(List.of(BASE, "99990101000000", "99990101000001"),
+                SnapshotJson.read(project.read(TestProject.SNAPSHOT)).migrations());
+        assertTrue(project.exists(TestProject.MIGRATIONS + "/V99990101000001__AlterProduct.java"),
+                project.migrations()::toString);
+    }
+
     /** Branch A adds the entity Review. */
     private static Map<String, String> branchA() {
         Map<String, String> sources = ShopModel.release1();

@@ -110,6 +110,24 @@ class RebaseGoalIT {
         assertEquals(List.of(BASE), shop.migrations());
     }
 
+    @Test
+    void aRebaseWhoseGenerationFailsPutsTheMovedMigrationBack() throws Exception {
+        SampleProject shop = SampleProject.copy("shop", "rebase-fails");
+        compile(shop, "20260101000000");
+        String other = "V20260102000000__FromAnotherSnapshot.java";
+        shop.write(MIGRATIONS + other, shop.read(MIGRATIONS + BASE)
+                .replace("V20260101000000__CreateCustomerAndProduct", "V20260102000000__FromAnotherSnapshot"));
+        shop.replace(PRODUCT, PRODUCT_FIELD, PRODUCT_FIELD + "\n    private Object unmappable;\n");
+
+        Maven.Result rebase = Maven.run(shop.dir(), "schemac:rebase");
+
+        assertFalse(rebase.succeeded(), rebase.output());
+        assertTrue(rebase.output().contains("[schemac:invalid-mapping]"), rebase.output());
+        assertTrue(rebase.output().contains("[INFO] schemac rebase: generation failed; moved target/schemac/rebased/"
+                + other + " back to " + MIGRATIONS + other), rebase.output());
+        assertEquals(List.of(BASE, other), shop.migrations());
+    }
+
     private static void compile(SampleProject project, String version) throws Exception {
         Maven.Result result = Maven.run(project.dir(), "compile", "-Dschemac.version=" + version);
         assertTrue(result.succeeded(), result.output());
