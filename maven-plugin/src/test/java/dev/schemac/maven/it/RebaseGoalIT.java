@@ -122,7 +122,7 @@ class RebaseGoalIT {
         Maven.Result rebase = Maven.run(shop.dir(), "schemac:rebase");
 
         assertFalse(rebase.succeeded(), rebase.output());
-        assertTrue(rebase.output().contains("[schemac:invalid-mapping]"), rebase.output());
+        assertTrue(rebase.output().contains("[schemac:unsupported-mapping]"), rebase.output());
         assertTrue(rebase.output().contains("[INFO] schemac rebase: generation failed; moved target/schemac/rebased/"
                 + other + " back to " + MIGRATIONS + other), rebase.output());
         assertEquals(List.of(BASE, other), shop.migrations());
