@@ -1,3 +1,4 @@
+// schemac parent: none (generated from a snapshot without migrations)
 package db.migration;
 
 import static dev.schemac.schema.Column.column;

@@ -121,7 +121,8 @@ public class GenerateMojo extends AbstractMojo {
         }
     }
 
-    private Map<String, String> options() {
+    /** The processor options of this run, from the parameters; a goal that generates differently adjusts them. */
+    protected Map<String, String> options() {
         Map<String, String> options = new LinkedHashMap<>();
         options.put(Options.BASE_DIR, project.getBasedir().getAbsolutePath());
         options.put(Options.MODE, mode != null && !mode.isBlank() ? mode

@@ -8,6 +8,8 @@ import dev.schemac.processor.diag.Message;
 import dev.schemac.processor.diff.Change;
 import dev.schemac.processor.diff.DiffResult;
 import dev.schemac.processor.diff.SchemaDiff;
+import dev.schemac.processor.lineage.Lineage;
+import dev.schemac.processor.lineage.MigrationParent;
 import dev.schemac.processor.lint.MigrationLint;
 import dev.schemac.processor.read.DecisionReader;
 import dev.schemac.processor.read.EntityReader;
@@ -24,6 +26,7 @@ import dev.schemac.processor.write.SourceChecksum;
 import dev.schemac.processor.write.SourceTree;
 import dev.schemac.schema.ColumnRef;
 import java.io.IOException;
+import java.math.BigInteger;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -119,7 +122,7 @@ public final class SchemacRun {
                 MigrationLint.check(diff.up(), read.origins(), decided.tableDropSources(), diagnostics);
                 return;
             }
-            generated = generate(diff, migrations, files);
+            generated = generate(diff, before.get(), migrations, files);
             if (generated == null) {
                 return;
             }
@@ -167,7 +170,8 @@ public final class SchemacRun {
     }
 
     /** Puts the new migration and snapshot into {@code files}; null after reporting why it cannot. */
-    private MigrationSpec generate(DiffResult diff, List<MigrationSource> existing, SourceTree files) {
+    private MigrationSpec generate(DiffResult diff, Snapshot before, List<MigrationSource> existing,
+            SourceTree files) {
         String version = options.version() != null ? options.version()
                 : MigrationNames.nextVersion(Instant.now(), existing);
         MigrationSource newest = existing.isEmpty() ? null : existing.get(existing.size() - 1);
@@ -178,11 +182,24 @@ public final class SchemacRun {
                     + " the newest migration, " + newest.file().getFileName() + ": a new migration must sort last");
             return null;
         }
+        String parent = Lineage.parentOfNext(before, existing);
+        if (!parent.equals(MigrationParent.NONE) && IndexEntry.VERSION_ORDER.compare(version, parent) <= 0) {
+            // The snapshot records a migration whose file is gone; the new one must still sort after it.
+            if (options.version() != null) {
+                diagnostics.report(Message.OPTION_INVALID, null, "-A" + Options.VERSION + "=" + version + " is not"
+                        + " after the snapshot's newest migration, " + parent + ": a new migration must sort last");
+                return null;
+            }
+            version = new BigInteger(parent).add(BigInteger.ONE).toString();
+        }
         String description = options.migrationName() != null ? MigrationNames.toIdentifier(options.migrationName())
                 : MigrationNames.describe(diff);
         MigrationSpec spec = new MigrationSpec(options.migrationPackage(), version, description, diff);
-        files.put(migrationFile(spec), MigrationWriter.write(spec))
-                .put(options.snapshot(), SnapshotJson.write(diff.next()));
+        // The migration names the snapshot state it was generated from, and the snapshot records it: what a later
+        // build compares to find two branches that each generated a migration (see Lineage).
+        files.put(migrationFile(spec), MigrationParent.comment(parent) + MigrationWriter.write(spec))
+                .put(options.snapshot(), SnapshotJson.write(diff.next()
+                        .withMigrations(Lineage.after(before, existing, version))));
         return spec;
     }
 

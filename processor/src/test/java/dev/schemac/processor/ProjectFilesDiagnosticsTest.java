@@ -47,11 +47,11 @@ class ProjectFilesDiagnosticsTest {
     @Test
     void aSnapshotOfAnotherFormatIsAnError() {
         project.write(TestProject.SNAPSHOT,
-                project.read(TestProject.SNAPSHOT).replace("\"format\": 1", "\"format\": 2"));
+                project.read(TestProject.SNAPSHOT).replace("\"format\": 2", "\"format\": 3"));
 
         assertOnlyError(compile("generate"), "[schemac:snapshot-invalid] the snapshot "
-                + project.path(TestProject.SNAPSHOT) + " cannot be read: format: written by a newer schemac (format 2);"
-                + " this version reads format 1: upgrade schemac. Restore it from version control", "");
+                + project.path(TestProject.SNAPSHOT) + " cannot be read: format: written by a newer schemac (format 3);"
+                + " this version reads format 2: upgrade schemac. Restore it from version control", "");
     }
 
     @ParameterizedTest(name = "{0}")

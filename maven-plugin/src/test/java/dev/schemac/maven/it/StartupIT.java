@@ -44,7 +44,7 @@ class StartupIT {
     }
 
     /** Starts the sample app in its own JVM, as its users would, and returns what it printed. */
-    private static String start(SampleProject shop, TestDatabase db) throws Exception {
+    static String start(SampleProject shop, TestDatabase db) throws Exception {
         Path classpath = shop.file("target/classpath.txt");
         Maven.Result deps = Maven.run(shop.dir(), "-q",
                 "org.apache.maven.plugins:maven-dependency-plugin:3.11.0:build-classpath",

@@ -20,6 +20,21 @@ public enum Message {
             "cannot read the migration %s: %s"),
     WRITE_FAILED(Kind.ERROR, "write-failed", "cannot write %s: %s. schemac writes these files together: none of"
             + " them was changed, unless the message above lists some as already written"),
+    SNAPSHOT_CONFLICT(Kind.ERROR, "branch-conflict",
+            "the snapshot %s has git conflict markers (line %d): two branches each generated a migration. Do not"
+                    + " merge it by hand. Take the snapshot of the branch you merged: 'git checkout --theirs -- %s'"
+                    + " while merging, 'git checkout --ours -- %s' while rebasing (git swaps the sides), then run"
+                    + " 'mvn schemac:rebase' to generate your changes again on top of it"),
+    MIGRATION_UNRECORDED(Kind.ERROR, "branch-conflict",
+            "%s %s not recorded in the snapshot %s (its newest migration: %s): %s generated from"
+                    + " another state of the snapshot, typically on a branch whose snapshot the merge did not keep."
+                    + " Run 'mvn schemac:rebase': it moves %s aside to %s and generates one migration with these"
+                    + " changes on top of the snapshot; then review it and commit it with the snapshot"),
+    MIGRATIONS_SHARE_PARENT(Kind.ERROR, "branch-conflict",
+            "migrations %s were each generated from the snapshot after %s, without each other's changes, so the"
+                    + " snapshot cannot be the result of all of them. Take the snapshot of the branch you merged"
+                    + " ('git checkout <that branch> -- %s'), which records only its own migration, then run"
+                    + " 'mvn schemac:rebase' to generate yours again on top of it"),
     INTERNAL_ERROR(Kind.ERROR, "internal",
             "schemac failed unexpectedly (%s). Nothing was written. Please report this with the entity that caused it"),
 

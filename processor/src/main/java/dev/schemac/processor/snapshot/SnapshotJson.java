@@ -2,8 +2,10 @@ package dev.schemac.processor.snapshot;
 
 /** Reads and writes the snapshot file: JSON with a format version, in a deterministic, review-friendly layout. */
 public final class SnapshotJson {
-    /** The snapshot format this version of schemac writes and reads. */
-    public static final int FORMAT = 1;
+    /** The snapshot format this version of schemac writes; it reads this one and {@link #FIRST_FORMAT}. */
+    public static final int FORMAT = 2;
+    /** The format before the snapshot recorded its migrations. */
+    public static final int FIRST_FORMAT = 1;
 
     private SnapshotJson() {
     }

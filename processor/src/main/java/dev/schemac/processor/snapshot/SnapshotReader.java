@@ -1,5 +1,6 @@
 package dev.schemac.processor.snapshot;
 
+import dev.schemac.internal.index.IndexEntry;
 import dev.schemac.schema.Check;
 import dev.schemac.schema.Column;
 import dev.schemac.schema.ColumnType;
@@ -21,7 +22,7 @@ import java.util.Set;
 
 /** Reads the snapshot layout {@link SnapshotWriter} writes, refusing anything else with the JSON path of the fault. */
 final class SnapshotReader {
-    private static final List<String> DOCUMENT = List.of("format", "tables", "sequences");
+    private static final List<String> DOCUMENT = List.of("format", "migrations", "tables", "sequences");
     private static final List<String> TABLE = List.of("schema", "name", "columns", "primaryKey", "uniques", "checks",
             "foreignKeys", "indexes");
     private static final List<String> COLUMN = List.of("name", "type", "nullable", "default", "identity");
@@ -37,7 +38,8 @@ final class SnapshotReader {
 
     static Snapshot read(String text) throws SnapshotFormatException {
         JsonFields document = JsonFields.of(JsonTree.parse(text), "", DOCUMENT);
-        checkFormat(document);
+        long format = checkFormat(document);
+        List<String> migrations = format == SnapshotJson.FIRST_FORMAT ? null : migrations(document);
         List<Table> tables = new ArrayList<>();
         for (JsonFields table : document.objects("tables", true, TABLE)) {
             tables.add(table(table));
@@ -52,10 +54,27 @@ final class SnapshotReader {
             }
             sequences.add(read);
         }
-        return new Snapshot(build("tables", () -> new SchemaModel(tables, sequences)));
+        return new Snapshot(build("tables", () -> new SchemaModel(tables, sequences)), migrations);
     }
 
-    private static void checkFormat(JsonFields document) throws SnapshotFormatException {
+    /** The recorded versions: digits, each once, in version order (as written, so that a hand edit shows). */
+    private static List<String> migrations(JsonFields document) throws SnapshotFormatException {
+        List<String> versions = document.strings("migrations");
+        for (int i = 0; i < versions.size(); i++) {
+            String version = versions.get(i);
+            if (!version.chars().allMatch(c -> c >= '0' && c <= '9')) {
+                throw new SnapshotFormatException(document.path("migrations") + "[" + i + "]: expected the digits of"
+                        + " a migration version but found " + version);
+            }
+            if (i > 0 && IndexEntry.VERSION_ORDER.compare(versions.get(i - 1), version) >= 0) {
+                throw new SnapshotFormatException(document.path("migrations") + "[" + i + "]: " + version
+                        + " does not sort after " + versions.get(i - 1));
+            }
+        }
+        return versions;
+    }
+
+    private static long checkFormat(JsonFields document) throws SnapshotFormatException {
         if (!document.has("format")) {
             throw document.error("format", "missing; this is not a schemac snapshot");
         }
@@ -64,10 +83,15 @@ final class SnapshotReader {
             throw document.error("format", "written by a newer schemac (format " + format + "); this version reads"
                     + " format " + SnapshotJson.FORMAT + ": upgrade schemac");
         }
-        if (format < SnapshotJson.FORMAT) {
-            throw document.error("format", "written by an older schemac (format " + format + "); this version reads"
-                    + " format " + SnapshotJson.FORMAT + " only");
+        if (format < SnapshotJson.FIRST_FORMAT) {
+            throw document.error("format", "expected " + SnapshotJson.FIRST_FORMAT + " to " + SnapshotJson.FORMAT
+                    + " but found " + format);
         }
+        if (format == SnapshotJson.FIRST_FORMAT && document.has("migrations")) {
+            throw document.error("migrations", "not part of format " + format + "; set the format to "
+                    + SnapshotJson.FORMAT);
+        }
+        return format;
     }
 
     private static Table table(JsonFields table) throws SnapshotFormatException {

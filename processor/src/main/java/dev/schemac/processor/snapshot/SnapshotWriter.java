@@ -34,6 +34,13 @@ final class SnapshotWriter {
         try (JsonWriter json = writer(text, DOCUMENT)) {
             json.beginObject();
             json.name("format").value(SnapshotJson.FORMAT);
+            // One version a line: two branches that each add a migration both change the last line, so merging
+            // them is a textual conflict in git, the first sign that one of the migrations must be regenerated.
+            json.name("migrations").beginArray();
+            for (String version : snapshot.migrations() == null ? List.<String>of() : snapshot.migrations()) {
+                json.value(version);
+            }
+            json.endArray();
             json.name("tables").beginArray();
             for (Table table : snapshot.schema().tables()) {
                 table(json, table);

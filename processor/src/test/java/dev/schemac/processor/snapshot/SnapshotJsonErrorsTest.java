@@ -18,11 +18,17 @@ class SnapshotJsonErrorsTest {
             text after document    | {"format": 1, "tables": [], "sequences": []} x | malformed JSON: more text after the end of the document
             not an object          | [1]                              | the document: expected an object
             no format              | {"tables": [], "sequences": []}  | format: missing; this is not a schemac snapshot
-            newer format           | {"format": 2, "tables": [], "sequences": []} | format: written by a newer schemac (format 2); this version reads format 1: upgrade schemac
-            older format           | {"format": 0, "tables": [], "sequences": []} | format: written by an older schemac (format 0); this version reads format 1 only
+            newer format           | {"format": 3, "tables": [], "sequences": []} | format: written by a newer schemac (format 3); this version reads format 2: upgrade schemac
+            older format           | {"format": 0, "tables": [], "sequences": []} | format: expected 1 to 2 but found 0
+            format 2 without list  | {"format": 2, "tables": [], "sequences": []} | migrations: missing
+            list in format 1       | {"format": 1, "migrations": [], "tables": [], "sequences": []} | migrations: not part of format 1; set the format to 2
+            version not digits     | {"format": 2, "migrations": ["V1"], "tables": [], "sequences": []} | migrations[0]: expected the digits of a migration version but found V1
+            version as number      | {"format": 2, "migrations": [1], "tables": [], "sequences": []} | migrations[0]: expected a non-empty string
+            versions out of order  | {"format": 2, "migrations": ["2", "10", "9"], "tables": [], "sequences": []} | migrations[2]: 9 does not sort after 10
+            version twice          | {"format": 2, "migrations": ["1", "1"], "tables": [], "sequences": []} | migrations[1]: 1 does not sort after 1
             format as text         | {"format": "1", "tables": [], "sequences": []} | format: expected a whole number
             fractional format      | {"format": 1.5, "tables": [], "sequences": []} | format: expected a whole number but found 1.5
-            unknown top field      | {"format": 1, "tables": [], "sequences": [], "views": []} | views: unknown field; expected format, tables, sequences
+            unknown top field      | {"format": 1, "tables": [], "sequences": [], "views": []} | views: unknown field; expected format, migrations, tables, sequences
             missing tables         | {"format": 1, "sequences": []}   | tables: missing
             tables not a list      | {"format": 1, "tables": {}, "sequences": []} | tables: expected an array
             table not an object    | {"format": 1, "tables": [3], "sequences": []} | tables[0]: expected an object

@@ -43,7 +43,7 @@ class SnapshotJsonTest {
         String text = SnapshotJson.write(SHOP);
         assertFalse(text.contains("\r"));
         assertTrue(text.endsWith("}\n"));
-        assertTrue(text.startsWith("{\n  \"format\": 1,\n"), text);
+        assertTrue(text.startsWith("{\n  \"format\": 2,\n"), text);
     }
 
     @Test
@@ -67,6 +67,24 @@ class SnapshotJsonTest {
         Collections.reverse(sequences);
         SchemaModel reversed = new SchemaModel(tables, sequences);
         assertEquals(SnapshotJson.write(SHOP), SnapshotJson.write(new Snapshot(reversed)));
+    }
+
+    @Test
+    void writesOneRecordedMigrationALine() throws SnapshotFormatException {
+        Snapshot recorded = SHOP.withMigrations(List.of("20260101000000", "20260102000000"));
+        String text = SnapshotJson.write(recorded);
+
+        assertTrue(text.startsWith("{\n  \"format\": 2,\n  \"migrations\": [\n    \"20260101000000\",\n"
+                + "    \"20260102000000\"\n  ],\n  \"tables\": [\n"), text);
+        assertEquals(recorded, SnapshotJson.read(text));
+    }
+
+    @Test
+    void readsAFormat1SnapshotAsRecordingNothing() throws SnapshotFormatException {
+        Snapshot read = SnapshotJson.read("{\"format\": 1, \"tables\": [], \"sequences\": []}");
+
+        assertFalse(read.recordsMigrations());
+        assertEquals(new Snapshot(SchemaModel.EMPTY, null), read);
     }
 
     @Test
