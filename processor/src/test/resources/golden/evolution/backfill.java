@@ -1,3 +1,4 @@
+// schemac parent: 20260101000000 (generated from the snapshot after migration 20260101000000)
 package db.migration;
 
 import static dev.schemac.schema.Column.column;
