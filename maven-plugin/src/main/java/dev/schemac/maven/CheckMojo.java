@@ -57,7 +57,7 @@ public class CheckMojo extends GenerateMojo {
             String hint = e.code() == ErrorCode.INDEX_NOT_FOUND ? "\nThe goal applies the compiled "
                     + "migrations of target/classes: run it after compile, e.g. mvn verify or mvn compile schemac:check"
                     : "";
-            throw new MojoFailureException("schemac check failed [" + e.code() + "]: " + e.getMessage() + hint, e);
+            throw new MojoFailureException("schemac check failed: " + e.getMessage() + hint, e);
         } catch (IOException e) {
             throw new MojoExecutionException("schemac check could not run the scratch PostgreSQL: "
                     + e.getMessage(), e);

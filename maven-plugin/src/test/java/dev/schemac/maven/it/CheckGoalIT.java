@@ -72,7 +72,7 @@ class CheckGoalIT {
         Maven.Result result = Maven.run(shop.dir(), "compile", "schemac:check");
 
         assertFalse(result.succeeded(), result.output());
-        assertTrue(result.output().contains("schemac check failed [MIGRATION_FAILED]"), result.output());
+        assertTrue(result.output().contains("schemac check failed: MIGRATION_FAILED: migration "), result.output());
         assertTrue(result.output().contains("update no_such_table set x = 1"), result.output());
         assertTrue(result.output().contains("relation \"no_such_table\" does not exist"), result.output());
         assertFalse(Files.exists(shop.file("target/schemac-check/pgdata")), "the scratch server's data is deleted");

@@ -1,6 +1,6 @@
 package dev.schemac.internal.catalog;
 
-import dev.schemac.schema.Check;
+import dev.schemac.Difference;
 import dev.schemac.schema.Column;
 import dev.schemac.schema.ColumnType;
 import dev.schemac.schema.ForeignKey;
@@ -43,7 +43,7 @@ public final class CatalogReader {
             + "on a.attrelid = con.conrelid and a.attnum = k.num order by k.pos), fn.nspname::text, fc.relname::text, "
             + "array(select a.attname::text from unnest(con.confkey) with ordinality k(num, pos) join pg_attribute a "
             + "on a.attrelid = con.confrelid and a.attnum = k.num order by k.pos), con.confdeltype::text, "
-            + "case when con.contype = 'c' then pg_get_expr(con.conbin, con.conrelid) end "
+            + "case when con.contype = 'c' then pg_get_expr(con.conbin, con.conrelid) end, con.convalidated "
             + "from pg_constraint con left join pg_class fc on fc.oid = con.confrelid "
             + "left join pg_namespace fn on fn.oid = fc.relnamespace "
             + "where con.conrelid = ? and con.contype in ('p', 'u', 'c', 'f') order by con.conname";
@@ -52,7 +52,8 @@ public final class CatalogReader {
             + "array(select coalesce((select a.attname::text from pg_attribute a where a.attrelid = i.indrelid "
             + "and a.attnum = i.indkey[k - 1] and i.indkey[k - 1] <> 0), pg_get_indexdef(i.indexrelid, k, true)) "
             + "from generate_series(1, i.indnkeyatts) k order by k), "
-            + "array(select (i.indoption[k - 1] & 1) = 1 from generate_series(1, i.indnkeyatts) k order by k) "
+            + "array(select (i.indoption[k - 1] & 1) = 1 from generate_series(1, i.indnkeyatts) k order by k), "
+            + "i.indisvalid "
             + "from pg_index i join pg_class ic on ic.oid = i.indexrelid where i.indrelid = ? and not exists "
             + "(select 1 from pg_constraint c where c.conindid = i.indexrelid and c.conrelid = i.indrelid "
             + "and c.contype in ('p', 'u', 'x')) order by 1";
@@ -63,6 +64,7 @@ public final class CatalogReader {
 
     private final Connection connection;
     private final String currentSchema;
+    private final List<Difference> notValid = new ArrayList<>();
 
     /**
      * @param connection where to read
@@ -114,6 +116,10 @@ public final class CatalogReader {
             try (ResultSet result = query.executeQuery()) {
                 while (result.next()) {
                     table = withConstraint(table, result);
+                    if (!result.getBoolean(9)) {
+                        notValid(constraintType(result.getString(2)), result.getString(1) + " on " + name,
+                                "NOT VALID: rows written before it was added were never checked");
+                    }
                 }
             }
         }
@@ -128,10 +134,35 @@ public final class CatalogReader {
                         indexColumns.add(new IndexColumn(columns[i], descending[i]));
                     }
                     table = table.index(new Index(result.getString(1), indexColumns, result.getBoolean(2)));
+                    if (!result.getBoolean(5)) {
+                        notValid(Difference.ObjectType.INDEX, result.getString(1) + " on " + name,
+                                "INVALID: a concurrent build failed; drop it and create it again");
+                    }
                 }
             }
         }
         return table;
+    }
+
+    /**
+     * The constraints and indexes read so far that exist but do not hold: a {@code NOT VALID} constraint, an index
+     * left invalid by a failed {@code create index concurrently}. The schema model has no place for them.
+     */
+    public List<Difference> notValid() {
+        return List.copyOf(notValid);
+    }
+
+    private void notValid(Difference.ObjectType object, String subject, String state) {
+        notValid.add(new Difference(Difference.Kind.CHANGED, object, subject, "state", "valid", state));
+    }
+
+    private static Difference.ObjectType constraintType(String contype) {
+        return switch (contype) {
+            case "p" -> Difference.ObjectType.PRIMARY_KEY;
+            case "u" -> Difference.ObjectType.UNIQUE;
+            case "c" -> Difference.ObjectType.CHECK;
+            default -> Difference.ObjectType.FOREIGN_KEY;
+        };
     }
 
     /** The oid of a table given as SQL, e.g. {@code pg_temp.probe}; {@code -1} when there is none. */

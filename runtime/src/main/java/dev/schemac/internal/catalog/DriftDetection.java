@@ -36,6 +36,7 @@ public final class DriftDetection {
             SchemaModel wanted = relativeTo(expected, current);
             CatalogReader reader = new CatalogReader(connection, current);
             SchemaModel actual = reader.read(schemas(wanted, current), relative(historyTable, current));
+            List<Difference> notValid = reader.notValid();
             List<Difference> refused = new ArrayList<>();
             Set<QualifiedName> unspelt = new HashSet<>();
             List<Table> spelt = new ArrayList<>();
@@ -50,6 +51,7 @@ public final class DriftDetection {
             List<Difference> differences = new ArrayList<>(refused);
             differences.addAll(SchemaDifferences.between(new SchemaModel(spelt, wanted.sequences()), actual,
                     unspelt));
+            differences.addAll(notValid);
             return differences;
         } finally {
             connection.rollback();

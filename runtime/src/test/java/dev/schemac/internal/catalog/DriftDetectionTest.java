@@ -7,6 +7,7 @@ import static dev.schemac.schema.ColumnType.varchar;
 import static dev.schemac.schema.Table.table;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.schemac.Difference;
@@ -135,6 +136,27 @@ class DriftDetectionTest {
                 "primary key customer_pkey on customer is missing",
                 "table sales.orders is missing",
                 "sequence sales.orders_seq is missing"), lines);
+    }
+
+    @Test
+    void aNotValidConstraintAndAnIndexLeftInvalidByAFailedConcurrentBuildAreReported() {
+        db.execute("insert into customer (email) values ('a@example.com')",
+                "alter table customer drop constraint customer_status_check",
+                "alter table customer add constraint customer_status_check check (status in ('A', 'B')) not valid",
+                "drop index sales.orders_placed_idx",
+                "insert into sales.orders (id, customer_id, placed) values (1, 1, now()), (2, 1, now())");
+        assertThrows(IllegalStateException.class, () -> db.execute(
+                "create unique index concurrently orders_placed_idx on sales.orders (placed desc, customer_id)"));
+
+        List<String> lines = drift(SHOP).differences().stream().map(Difference::describe).toList();
+
+        assertEquals(List.of(
+                "index orders_placed_idx on sales.orders has definition unique (placed desc, customer_id) in the"
+                        + " database but (placed desc, customer_id) in the snapshot",
+                "check constraint customer_status_check on customer has state NOT VALID: rows written before it"
+                        + " was added were never checked in the database but valid in the snapshot",
+                "index orders_placed_idx on sales.orders has state INVALID: a concurrent build failed; drop it and"
+                        + " create it again in the database but valid in the snapshot"), lines);
     }
 
     @Test
