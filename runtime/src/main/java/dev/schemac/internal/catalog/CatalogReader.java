@@ -12,7 +12,6 @@ import dev.schemac.schema.ReferentialAction;
 import dev.schemac.schema.SchemaModel;
 import dev.schemac.schema.Sequence;
 import dev.schemac.schema.Table;
-import dev.schemac.schema.Unique;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
