@@ -21,6 +21,9 @@ public record Difference(Kind kind, ObjectType object, String subject, String pr
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(object, "object");
         Objects.requireNonNull(subject, "subject");
+        if (kind == Kind.CHANGED && property == null) {
+            throw new IllegalArgumentException("a changed " + object.words + " needs the property that changed");
+        }
     }
 
     /** How the object differs. */

@@ -30,8 +30,8 @@ public class CheckMojo extends GenerateMojo {
     @Parameter(property = "schemac.historyTable", defaultValue = Schemac.DEFAULT_HISTORY_TABLE)
     private String historyTable;
 
-    @Parameter(defaultValue = "${project.build.directory}/schemac-check/pgdata", readonly = true)
-    private File dataDirectory;
+    @Parameter(defaultValue = "${project.build.directory}/schemac-check", readonly = true)
+    private File checkDirectory;
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
@@ -41,7 +41,7 @@ public class CheckMojo extends GenerateMojo {
         }
         SchemaModel expected = SnapshotFile.read(project.getBasedir().toPath(), snapshotPath(), "check");
         try (URLClassLoader loader = projectClassLoader(); ScratchDatabase db = ScratchDatabase.start(
-                dataDirectory.toPath())) {
+                checkDirectory.toPath().resolve("pgdata"), checkDirectory.toPath().resolve("postgres.log"))) {
             getLog().info("schemac check: applying every migration to a scratch " + db.describe());
             Schemac schemac = Schemac.configure(db.dataSource()).historyTable(historyTable).classLoader(loader);
             MigrationReport applied = schemac.migrate();

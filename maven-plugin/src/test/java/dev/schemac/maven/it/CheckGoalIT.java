@@ -49,6 +49,8 @@ class CheckGoalIT {
         assertTrue(result.output().contains("schemac check: the migrations produce exactly the snapshot's schema"),
                 result.output());
         assertFalse(Files.exists(shop.file("target/schemac-check/pgdata")), "the scratch server's data is deleted");
+        assertTrue(Files.readString(shop.file("target/schemac-check/postgres.log")).contains("database system is "
+                + "ready to accept connections"), "the server's own log is kept");
     }
 
     @Test
