@@ -20,6 +20,7 @@ class CheckGoalIT {
     private static String migration;
     private static String migrationSource;
     private static String customerSource;
+    private static String pom;
 
     @BeforeAll
     static void compileShop() throws Exception {
@@ -30,12 +31,28 @@ class CheckGoalIT {
         migration = "src/main/java/db/migration/" + shop.migrations().get(0);
         migrationSource = shop.read(migration);
         customerSource = shop.read(CUSTOMER);
+        pom = shop.read("pom.xml");
     }
 
     @AfterEach
     void restore() throws Exception {
         shop.write(migration, migrationSource);
         shop.write(CUSTOMER, customerSource);
+        shop.write("pom.xml", pom);
+    }
+
+    @Test
+    void boundInThePomItRunsInVerifyAfterThePackage() throws Exception {
+        shop.replace("pom.xml", "<goal>generate</goal>", "<goal>generate</goal>\n              <goal>check</goal>");
+
+        Maven.Result result = Maven.run(shop.dir(), "verify");
+
+        assertTrue(result.succeeded(), result.output());
+        int jar = result.output().indexOf("maven-jar-plugin");
+        int check = result.output().indexOf("schemac-maven-plugin:" + System.getProperty("it.version") + ":check");
+        assertTrue(jar > 0 && check > jar, result.output());
+        assertTrue(result.output().contains("schemac check: the migrations produce exactly the snapshot's schema"),
+                result.output());
     }
 
     @Test
