@@ -1,6 +1,7 @@
 package dev.schemac;
 
 import dev.schemac.internal.baseline.Baseline;
+import dev.schemac.internal.catalog.DriftDetection;
 import dev.schemac.internal.index.IndexEntry;
 import dev.schemac.internal.index.MigrationIndex;
 import dev.schemac.internal.migrate.MigrationSource;
@@ -8,6 +9,8 @@ import dev.schemac.internal.migrate.Migrator;
 import dev.schemac.internal.script.ScriptWriter;
 import dev.schemac.internal.status.StatusReader;
 import dev.schemac.schema.SchemaModel;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.List;
 import dev.schemac.internal.migrate.MigrationSettings;
 import java.time.Duration;
@@ -180,8 +183,8 @@ public final class Schemac {
     }
 
     /**
-     * Adopts a database whose schema exists already: checks that it matches {@code expected} (tables, columns,
-     * types, nullability), then records every migration of the index as applied without running it.
+     * Adopts a database whose schema exists already: checks that it matches {@code expected} as {@link #drift}
+     * compares them, then records every migration of the index as applied without running it.
      *
      * @param expected the schema the migrations produce, e.g. the build's snapshot
      * @return the versions recorded
@@ -204,6 +207,26 @@ public final class Schemac {
      */
     public RepairReport repair() {
         return new Migrator(dataSource, historyTable, indexResource, loader(), settings).repair();
+    }
+
+    /**
+     * Compares the live database with the schema it should have: tables of the expected schema's schemas (extra
+     * ones too, except the history table), their columns (type, nullability, default, identity), primary keys,
+     * unique, check and foreign key constraints, indexes, and sequences. Read only: the expected side is spelt the
+     * way PostgreSQL spells it in a temporary table that is rolled back. Needs no migration index.
+     *
+     * @param expected the schema the database should have, e.g. the build's snapshot
+     * @return the differences, empty when the database matches
+     * @throws SchemacException {@link ErrorCode#DATABASE_ERROR} when the catalog cannot be read
+     */
+    public DriftReport drift(SchemaModel expected) {
+        Objects.requireNonNull(expected, "expected");
+        try (Connection connection = dataSource.getConnection()) {
+            return new DriftReport(new DriftDetection(historyTable).differences(connection, expected));
+        } catch (SQLException e) {
+            throw new SchemacException(ErrorCode.DATABASE_ERROR, "database error while comparing the database with "
+                    + "the snapshot: " + e.getMessage() + " (SQLState " + e.getSQLState() + ")", e);
+        }
     }
 
     private ClassLoader loader() {

@@ -32,7 +32,7 @@ import org.apache.maven.project.MavenProject;
         requiresDependencyResolution = ResolutionScope.COMPILE, threadSafe = true)
 public class GenerateMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
-    private MavenProject project;
+    protected MavenProject project;
 
     /** {@code generate} or {@code check}; unset means check when {@code CI=true}, else generate. */
     @Parameter(property = "schemac.mode")
@@ -125,8 +125,7 @@ public class GenerateMojo extends AbstractMojo {
     protected Map<String, String> options() {
         Map<String, String> options = new LinkedHashMap<>();
         options.put(Options.BASE_DIR, project.getBasedir().getAbsolutePath());
-        options.put(Options.MODE, mode != null && !mode.isBlank() ? mode
-                : "true".equalsIgnoreCase(System.getenv("CI")) ? "check" : "generate");
+        options.put(Options.MODE, mode());
         putIfSet(options, Options.NAMING, naming);
         options.put(Options.SNAPSHOT, snapshot);
         options.put(Options.SOURCE_DIR, project.getBuild().getSourceDirectory());
@@ -135,6 +134,22 @@ public class GenerateMojo extends AbstractMojo {
         putIfSet(options, Options.NAME, name);
         putIfSet(options, Options.VERSION, version);
         return options;
+    }
+
+    /** {@code generate} or {@code check}, as configured; the check goal always checks. */
+    protected String mode() {
+        return mode != null && !mode.isBlank() ? mode
+                : "true".equalsIgnoreCase(System.getenv("CI")) ? "check" : "generate";
+    }
+
+    /** The snapshot file, relative to the project. */
+    protected String snapshotPath() {
+        return snapshot;
+    }
+
+    /** Whether {@code schemac.skip} is set. */
+    protected boolean skipped() {
+        return skip;
     }
 
     private List<Path> sourceRoots() {

@@ -1,7 +1,9 @@
 package dev.schemac.internal.baseline;
 
+import dev.schemac.Difference;
 import dev.schemac.ErrorCode;
 import dev.schemac.SchemacException;
+import dev.schemac.internal.catalog.DriftDetection;
 import dev.schemac.internal.index.IndexEntry;
 import dev.schemac.internal.migrate.BaselineRecorder;
 import dev.schemac.schema.SchemaModel;
@@ -29,12 +31,13 @@ public final class Baseline {
     public void run(SchemaModel expected, List<IndexEntry> entries) {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(true);
-            List<String> differences = SchemaComparison.differences(connection, expected);
+            List<Difference> differences = new DriftDetection(historyTable).differences(connection, expected);
             if (!differences.isEmpty()) {
                 throw new SchemacException(ErrorCode.SCHEMA_MISMATCH, "the database does not match the schema the "
                         + entries.size() + " migration(s) produce, so they were not recorded:\n  - "
-                        + String.join("\n  - ", differences) + "\nChange the database (or the entities and the "
-                        + "snapshot) until they agree, then baseline again.");
+                        + String.join("\n  - ", differences.stream().map(Difference::describe).toList())
+                        + "\nChange the database (or the entities and the snapshot) until they agree, then "
+                        + "baseline again.");
             }
             new BaselineRecorder(historyTable).record(connection, entries);
         } catch (SQLException e) {
