@@ -45,12 +45,16 @@ public class RollbackMojo extends GuardedDatabaseMojo {
 
     /** Whether a migration newer than the target is in the database; a bad target is left to the rollback. */
     private static boolean hasWork(MigrationStatus status, String version) {
-        if (!version.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        if (!isDigits(version)) {
             return false;
         }
         BigInteger keep = new BigInteger(version);
         return status.entries().stream().filter(e -> e.state() != MigrationState.PENDING)
-                .anyMatch(e -> new BigInteger(e.version()).compareTo(keep) > 0);
+                .anyMatch(e -> !isDigits(e.version()) || new BigInteger(e.version()).compareTo(keep) > 0);
+    }
+
+    private static boolean isDigits(String text) {
+        return !text.isEmpty() && text.chars().allMatch(c -> c >= '0' && c <= '9');
     }
 
     @Override

@@ -20,8 +20,6 @@ import java.util.List;
  * @param plan how its down runs, every statement in one transaction
  */
 record ReversibleMigration(IndexEntry entry, ExecutionPlan plan) {
-    private static final ExecutionPlanner OFFLINE = new ExecutionPlanner(false);
-
     static ReversibleMigration prepare(IndexEntry entry, ClassLoader loader, boolean forbidDestructive) {
         List<Operation> operations = describeDown(PendingMigration.instantiate(entry, loader), entry);
         try {
@@ -33,7 +31,7 @@ record ReversibleMigration(IndexEntry entry, ExecutionPlan plan) {
             throw new SchemacException(e.code(), "Rollback refused, nothing was rolled back: the down() of "
                     + e.getMessage().substring(e.code().name().length() + 2), e);
         }
-        return new ReversibleMigration(entry, OFFLINE.plan(operations));
+        return new ReversibleMigration(entry, new ExecutionPlanner(false).plan(operations));
     }
 
     private static List<Operation> describeDown(Migration migration, IndexEntry entry) {
