@@ -31,6 +31,12 @@ public enum ErrorCode {
     HISTORY_NOT_EMPTY,
     /** A script of pending migrations was asked for while the history needs attention (see status). */
     HISTORY_NEEDS_ATTENTION,
+    /** Rollback was asked for a target that is neither {@code 0} nor a version the code has and the database applied. */
+    ROLLBACK_TARGET_INVALID,
+    /** Rollback would have to undo a migration that has no {@code down()}. */
+    DOWN_MISSING,
+    /** Rollback would have to undo a migration whose online steps have not finished. */
+    MIGRATION_UNFINISHED,
     /** The database could not be reached or the connection broke outside a migration. */
     DATABASE_ERROR
 }

@@ -6,6 +6,7 @@ import dev.schemac.internal.index.IndexEntry;
 import dev.schemac.internal.index.MigrationIndex;
 import dev.schemac.internal.migrate.MigrationSource;
 import dev.schemac.internal.migrate.Migrator;
+import dev.schemac.internal.migrate.Rollback;
 import dev.schemac.internal.script.ScriptWriter;
 import dev.schemac.internal.status.StatusReader;
 import dev.schemac.schema.SchemaModel;
@@ -31,6 +32,9 @@ public final class Schemac {
     public static final String DEFAULT_INDEX = "META-INF/schemac/migrations.idx";
     /** The table that records applied migrations, in the connection's current schema. */
     public static final String DEFAULT_HISTORY_TABLE = "schemac_history";
+
+    /** The rollback target that rolls back every migration. */
+    public static final String ROLLBACK_EVERYTHING = Rollback.EVERYTHING;
 
     private final DataSource dataSource;
     private final String historyTable;
@@ -227,6 +231,26 @@ public final class Schemac {
             throw new SchemacException(ErrorCode.DATABASE_ERROR, "database error while comparing the database with "
                     + "the snapshot: " + e.getMessage() + " (SQLState " + e.getSQLState() + ")", e);
         }
+    }
+
+    /**
+     * Runs the {@code down()} of every applied migration newer than {@code targetVersion}, newest first, each in
+     * one transaction together with the deletion of its history row, under the same advisory lock as
+     * {@link #migrate()}. Before any down runs, it checks the history like {@code migrate} and the downs of all of
+     * them: a down without one, a destructive down without {@code approveDataLoss} (or any destructive down where
+     * {@link #forbidDestructive(boolean) forbidden}) refuses the whole rollback. Downs run as one transaction each,
+     * never online, under the {@link #lockTimeout(Duration, int) lock timeout}.
+     *
+     * @param targetVersion the version to keep, an applied migration of the code, or {@value #ROLLBACK_EVERYTHING}
+     *     to roll back every migration
+     * @return the migrations rolled back, newest first, with their durations
+     * @throws SchemacException {@link ErrorCode#ROLLBACK_TARGET_INVALID}, {@link ErrorCode#DOWN_MISSING},
+     *     {@link ErrorCode#MIGRATION_UNFINISHED}, {@link ErrorCode#DATA_LOSS_NOT_APPROVED} and the history checks of
+     *     {@code migrate}, with nothing rolled back; {@link ErrorCode#MIGRATION_FAILED} when a down statement failed
+     *     (that migration stays applied, the ones rolled back before it stay rolled back)
+     */
+    public RollbackReport rollback(String targetVersion) {
+        return new Rollback(dataSource, historyTable, indexResource, loader(), settings).to(targetVersion);
     }
 
     private ClassLoader loader() {

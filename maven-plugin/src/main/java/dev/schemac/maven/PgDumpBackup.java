@@ -15,9 +15,10 @@ import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Dumps the database with {@code pg_dump} into a new timestamped file before a production migration. The password
+ * Dumps the database with {@code pg_dump} into a new timestamped file before a goal changes it. The password
  * goes to pg_dump through {@code PGPASSWORD} in its environment, never on its command line, where {@code ps} would
- * show it. Any failure is an exception: a requested backup that did not happen must stop the migration.
+ * show it. Any failure is an exception: a requested backup that did not happen must stop the goal, whose mojo
+ * says that nothing was changed.
  */
 final class PgDumpBackup {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
@@ -42,7 +43,7 @@ final class PgDumpBackup {
             if (!Files.isExecutable(file)) {
                 throw new BackupException("schemac.pgDump is " + configured + ", which is not an executable file. "
                         + "Install the PostgreSQL client tools (the pg_dump of the server's major version or newer) "
-                        + "and point schemac.pgDump at pg_dump. Nothing was migrated.");
+                        + "and point schemac.pgDump at pg_dump.");
             }
             return new PgDumpBackup(file, directory);
         }
@@ -56,7 +57,7 @@ final class PgDumpBackup {
         }
         throw new BackupException("a backup was requested (schemac.backupDir) but pg_dump is not on the PATH. "
                 + "Install the PostgreSQL client tools (the pg_dump of the server's major version or newer), or "
-                + "set -Dschemac.pgDump=/path/to/pg_dump. Nothing was migrated.");
+                + "set -Dschemac.pgDump=/path/to/pg_dump.");
     }
 
     /**
@@ -78,8 +79,7 @@ final class PgDumpBackup {
         try {
             Files.createDirectories(directory);
             if (Files.exists(file)) {
-                throw new BackupException("the backup file " + file + " exists already; not overwriting it. Nothing "
-                        + "was migrated.");
+                throw new BackupException("the backup file " + file + " exists already; not overwriting it.");
             }
             Path log = Files.createTempFile("schemac-pg_dump", ".log");
             try {
@@ -94,17 +94,16 @@ final class PgDumpBackup {
                 Process process = builder.start();
                 if (!process.waitFor(6, TimeUnit.HOURS)) {
                     process.destroyForcibly();
-                    throw new BackupException("pg_dump did not finish in 6 hours. Nothing was migrated.");
+                    throw new BackupException("pg_dump did not finish in 6 hours.");
                 }
                 String output = Files.readString(log, StandardCharsets.UTF_8).strip();
                 if (process.exitValue() != 0) {
                     Files.deleteIfExists(file);
                     throw new BackupException("pg_dump failed with exit code " + process.exitValue() + ": " + output
-                            + "\nNothing was migrated. (" + pgDump + " must be of the server's major version or newer.)");
+                            + "\n(" + pgDump + " must be of the server's major version or newer.)");
                 }
                 if (!Files.isRegularFile(file)) {
-                    throw new BackupException("pg_dump exited normally but wrote no " + file + ". Nothing was "
-                            + "migrated.");
+                    throw new BackupException("pg_dump exited normally but wrote no " + file + ".");
                 }
                 return file;
             } finally {
@@ -112,10 +111,10 @@ final class PgDumpBackup {
             }
         } catch (IOException e) {
             throw new BackupException("cannot run " + pgDump + " into " + directory + ": " + e.getMessage()
-                    + ". Nothing was migrated.");
+                    + ".");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new BackupException("interrupted while pg_dump ran. Nothing was migrated.");
+            throw new BackupException("interrupted while pg_dump ran.");
         }
     }
 

@@ -167,6 +167,23 @@ final class HistoryTable {
         }
     }
 
+    /** The statement {@link #delete} runs, for error messages. */
+    String deleteStatement() {
+        return "delete from " + sql + " where version = ?";
+    }
+
+    /**
+     * Deletes a migration's row in the caller's transaction, when its {@code down} ran.
+     *
+     * @return whether there was a row
+     */
+    boolean delete(Connection connection, IndexEntry entry) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement(deleteStatement())) {
+            delete.setString(1, entry.version());
+            return delete.executeUpdate() == 1;
+        }
+    }
+
     private void requireShape(List<String> columns) {
         List<String> missing = COLUMNS.stream().filter(c -> !columns.contains(c)).toList();
         if (!missing.isEmpty()) {
