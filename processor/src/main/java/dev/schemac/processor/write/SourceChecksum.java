@@ -9,7 +9,9 @@ import java.util.HexFormat;
  * The checksum of a migration's source, normalised so that reformatting or editing comments does not count as a
  * change but any change to the code does: comments are removed, and whitespace outside literals is removed except
  * for one space between two words (so {@code int x} and {@code intx} differ). Text blocks count by their content
- * without incidental indentation. SHA-256 as 64 lower-case hex digits.
+ * without incidental indentation. The body of {@code down(...)} does not count: a person approves a destructive
+ * down ({@code approveDataLoss}) when a rollback needs it, which is after the migration was applied, and the down
+ * never ran. SHA-256 as 64 lower-case hex digits.
  *
  * <p>Changing this normalisation changes the checksum of every applied migration: don't.
  */
@@ -18,7 +20,7 @@ public final class SourceChecksum {
     }
 
     public static String of(String javaSource) {
-        byte[] normalised = normalise(javaSource).getBytes(StandardCharsets.UTF_8);
+        byte[] normalised = withoutDownBody(normalise(javaSource)).getBytes(StandardCharsets.UTF_8);
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(normalised));
         } catch (NoSuchAlgorithmException e) {
@@ -60,6 +62,45 @@ public final class SourceChecksum {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * The normalised source with the body of the first {@code void down(...)} method emptied; the signature stays,
+     * so that adding a down to a migration without one still counts.
+     */
+    static String withoutDownBody(String normalised) {
+        int at = normalised.indexOf("void down(");
+        while (at > 0 && Character.isJavaIdentifierPart(normalised.charAt(at - 1))) {
+            at = normalised.indexOf("void down(", at + 1);
+        }
+        if (at < 0) {
+            return normalised;
+        }
+        int open = normalised.indexOf('{', at);
+        if (open < 0) {
+            return normalised;
+        }
+        int depth = 0;
+        int i = open;
+        while (i < normalised.length()) {
+            char c = normalised.charAt(i);
+            if (normalised.startsWith("\"\"\"", i)) {
+                int end = normalised.indexOf("\"\"\"", i + 3);
+                i = end < 0 ? normalised.length() : end + 3;
+                continue;
+            }
+            if (c == '"' || c == '\'') {
+                i = literal(normalised, i, c, new StringBuilder());
+                continue;
+            }
+            if (c == '{') {
+                depth++;
+            } else if (c == '}' && --depth == 0) {
+                return normalised.substring(0, open) + "{}" + normalised.substring(i + 1);
+            }
+            i++;
+        }
+        return normalised;
     }
 
     /** Copies a string or char literal as it is; returns the index after it. */

@@ -35,6 +35,33 @@ class SourceChecksumTest {
     }
 
     @Test
+    void ignoresTheBodyOfDownSoThatAnApprovalCanBeAddedAfterTheMigrationWasApplied() {
+        String withDown = SOURCE.replace("""
+                    char quote = '"';
+                }
+            """, """
+                    char quote = '"';
+                }
+
+                @Override
+                public void down(SchemaChanges schema) {
+                    String brace = "}";
+                    schema.dropColumn("customer", "email");
+                }
+            """);
+        String approved = withDown.replace("schema.dropColumn(\"customer\", \"email\");",
+                "schema.dropColumn(\"customer\", \"email\", approveDataLoss(\"rolled back on 2026-11-21\"));");
+
+        assertNotEquals(withDown, approved);
+        assertEquals(checksum(withDown), checksum(approved));
+        assertNotEquals(checksum(SOURCE), checksum(withDown), "adding a down counts");
+        assertNotEquals(checksum(approved), checksum(approved.replace("varchar(255)", "varchar(256)")),
+                "up still counts");
+        assertTrue(SourceChecksum.withoutDownBody(SourceChecksum.normalise(approved))
+                .endsWith("public void down(SchemaChanges schema){}}"));
+    }
+
+    @Test
     void isSha256InLowerCaseHex() throws Exception {
         String sum = checksum(SOURCE);
         assertTrue(sum.matches("[0-9a-f]{64}"), sum);
