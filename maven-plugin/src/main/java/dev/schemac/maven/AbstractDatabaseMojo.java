@@ -73,8 +73,11 @@ abstract class AbstractDatabaseMojo extends AbstractMojo {
             run(Schemac.configure(dataSource(needsDatabase())).historyTable(historyTable)
                     .allowOutOfOrder(outOfOrder).classLoader(loader));
         } catch (SchemacException e) {
-            throw new MojoFailureException("schemac " + goal() + " failed [" + e.code() + "]: " + e.getMessage()
-                    + hint(e), e);
+            // The exception's message starts with its code, which the brackets already show.
+            String message = e.getMessage().startsWith(e.code() + ": ")
+                    ? e.getMessage().substring(e.code().name().length() + 2) : e.getMessage();
+            throw new MojoFailureException("schemac " + goal() + " failed [" + e.code() + "]: " + message + hint(e),
+                    e);
         } catch (IOException e) {
             throw new MojoExecutionException("schemac " + goal() + ": " + e.getMessage(), e);
         }
