@@ -8,8 +8,6 @@ import com.google.testing.compile.JavaFileObjects;
 import dev.schemac.AppliedMigration;
 import dev.schemac.MigrationReport;
 import dev.schemac.Schemac;
-import dev.schemac.processor.snapshot.SnapshotJson;
-import dev.schemac.schema.SchemaModel;
 import dev.schemac.testing.Catalog;
 import dev.schemac.testing.DatabaseTest;
 import dev.schemac.testing.TestDatabase;
@@ -115,7 +113,6 @@ class CollectionMigrationDatabaseTest {
             MigrationReport report = Schemac.configure(db.dataSource()).classLoader(loader).migrate();
             assertEquals(List.of(version), report.applied().stream().map(AppliedMigration::version).toList());
         }
-        SchemaModel schema = SnapshotJson.read(project.read(TestProject.SNAPSHOT)).schema();
-        assertEquals(SnapshotCatalog.expected(schema), SnapshotCatalog.actual(catalog, schema));
+        SnapshotCatalog.assertDatabaseIsTheSnapshot(catalog, project);
     }
 }

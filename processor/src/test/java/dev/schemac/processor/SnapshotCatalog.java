@@ -1,5 +1,9 @@
 package dev.schemac.processor;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.schemac.Schemac;
+import dev.schemac.processor.snapshot.SnapshotJson;
 import dev.schemac.schema.Check;
 import dev.schemac.schema.Column;
 import dev.schemac.schema.ColumnType;
@@ -23,6 +27,20 @@ public final class SnapshotCatalog {
     private SnapshotCatalog() {
     }
 
+    /**
+     * Asserts that the database holds what the project's snapshot says: its tables and no other (besides the history
+     * table), their columns, constraints and indexes, and its sequences.
+     */
+    public static void assertDatabaseIsTheSnapshot(Catalog catalog, TestProject project) throws Exception {
+        SchemaModel schema = SnapshotJson.read(project.read(TestProject.SNAPSHOT)).schema();
+        assertEquals(expected(schema), actual(catalog, schema), "the database differs from the snapshot");
+        assertEquals(sequences(schema), sequences(catalog, schema), "the sequences differ from the snapshot");
+        List<String> tables = new ArrayList<>(schema.tables().stream().map(t -> t.name().name()).toList());
+        tables.add(Schemac.DEFAULT_HISTORY_TABLE);
+        assertEquals(tables.stream().sorted().toList(), catalog.strings("select tablename from pg_tables"
+                + " where schemaname = 'public'").stream().sorted().toList(), "the tables differ from the snapshot");
+    }
+
     /** Per table (default schema): its columns, constraints and index names, as expected from the snapshot. */
     public static Map<String, List<String>> expected(SchemaModel schema) {
         Map<String, List<String>> tables = new TreeMap<>();
@@ -37,7 +55,9 @@ public final class SnapshotCatalog {
         Map<String, List<String>> tables = new TreeMap<>();
         for (Table table : schema.tables()) {
             String name = table.name().name();
-            List<String> lines = new ArrayList<>(catalog.columns("public", name));
+            // PostgreSQL keeps a text default with the column's type cast: 'n/a'::character varying.
+            List<String> lines = new ArrayList<>(catalog.columns("public", name).stream()
+                    .map(line -> line.replace("::character varying", "")).toList());
             // Sorted here, not by the database's collation, to compare with the sorted expectation.
             lines.addAll(catalog.constraints("public", name).stream()
                     // CHECK expressions come back rewritten by PostgreSQL; their names are what the snapshot fixes.
