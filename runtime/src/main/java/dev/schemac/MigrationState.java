@@ -13,8 +13,12 @@ public enum MigrationState {
     OUT_OF_ORDER(true),
     /** Applied, but its source changed since ({@link ErrorCode#CHECKSUM_MISMATCH}). */
     CHECKSUM_MISMATCH(true),
-    /** The history records a failed attempt ({@code success = false}); a person must repair it. */
-    FAILED(true),
+    /**
+     * Its transaction is applied, but an online step after it (a concurrent index build, a validation) failed or was
+     * interrupted ({@code success = false} in the history). The next {@code migrate} resumes the online steps; fix
+     * what made the step fail first (e.g. duplicate rows for a unique index), and see {@link Schemac#repair()}.
+     */
+    UNFINISHED(true),
     /**
      * Applied in the database but not in the code: removed or renamed, or applied by a newer release. Older than
      * the code's newest migration, {@code migrate} refuses it ({@link ErrorCode#APPLIED_MIGRATION_NOT_IN_CODE});

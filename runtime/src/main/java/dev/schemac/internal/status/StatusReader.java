@@ -66,7 +66,7 @@ public final class StatusReader {
                 entries.add(new MigrationStatus.Entry(code.version(), code.description(),
                         late ? MigrationState.OUT_OF_ORDER : MigrationState.PENDING, null, null, code.checksum()));
             } else {
-                MigrationState state = !row.success() ? MigrationState.FAILED
+                MigrationState state = !row.success() ? MigrationState.UNFINISHED
                         : row.checksum().equals(code.checksum()) ? MigrationState.APPLIED
                         : MigrationState.CHECKSUM_MISMATCH;
                 entries.add(new MigrationStatus.Entry(code.version(), code.description(), state, row.appliedAt(),
@@ -75,7 +75,7 @@ public final class StatusReader {
         }
         for (HistoryEntry row : applied.values()) {
             entries.add(new MigrationStatus.Entry(row.version(), row.description(),
-                    row.success() ? MigrationState.UNKNOWN_TO_CODE : MigrationState.FAILED, row.appliedAt(),
+                    row.success() ? MigrationState.UNKNOWN_TO_CODE : MigrationState.UNFINISHED, row.appliedAt(),
                     row.checksum(), null));
         }
         entries.sort(Comparator.comparing(MigrationStatus.Entry::version, IndexEntry.VERSION_ORDER));

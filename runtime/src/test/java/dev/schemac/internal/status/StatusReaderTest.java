@@ -26,7 +26,7 @@ class StatusReaderTest {
         MigrationStatus status = StatusReader.compare("schemac_history", index, history);
 
         assertEquals(List.of("1 APPLIED", "2 CHECKSUM_MISMATCH", "3 OUT_OF_ORDER", "4 UNKNOWN_TO_CODE",
-                "5 OUT_OF_ORDER", "6 UNKNOWN_TO_CODE", "7 FAILED", "8 PENDING"),
+                "5 OUT_OF_ORDER", "6 UNKNOWN_TO_CODE", "7 UNFINISHED", "8 PENDING"),
                 status.entries().stream().map(e -> e.version() + " " + e.state()).toList());
         assertTrue(status.needsAttention());
         MigrationStatus.Entry mismatch = status.inState(MigrationState.CHECKSUM_MISMATCH).get(0);
