@@ -1,4 +1,4 @@
--- in one transaction:
+begin;
 -- [safe] add column account.flag: catalog change; a brief ACCESS EXCLUSIVE lock under lock_timeout
 alter table account add column flag boolean;
 -- [data-dependent] add foreign key account_owner_fk from account to person: added NOT VALID, validated after the commit without blocking writes; fails if a row violates it
@@ -16,8 +16,8 @@ create table audit (
 create index audit_account_idx on audit (account_id);
 -- [safe] add foreign key audit_account_fk from audit to account: on a table created in this migration
 alter table audit add constraint audit_account_fk foreign key (account_id) references account (id);
-
--- after the commit, each statement on its own (not in a transaction):
+commit;
+-- after the commit, each statement on its own, not in a transaction (as migrate runs them):
 -- [safe] create index account_email_idx on account: built concurrently after the commit, without blocking writes
 -- only if an invalid index account_email_idx is left from an interrupted build:
 drop index concurrently if exists account_email_idx;

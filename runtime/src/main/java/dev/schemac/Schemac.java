@@ -135,7 +135,9 @@ public final class Schemac {
     }
 
     /**
-     * The SQL that {@link #migrate()} would run now, for review or for running with {@code psql}.
+     * The SQL that {@link #migrate()} would run now, for review or for running with {@code psql}: each migration
+     * as migrate runs it with these settings (its transaction, then, in {@link #online(boolean) online mode}, its
+     * online steps), every operation under a comment with its classification, e.g. {@code -- [blocking-lock] ...}.
      *
      * @param idempotent whether each migration checks the history table first, so the script can run again
      * @return the script; only a header when nothing is pending
@@ -158,7 +160,7 @@ public final class Schemac {
                 .filter(e -> e.state() == MigrationState.PENDING || e.state() == MigrationState.OUT_OF_ORDER)
                 .map(MigrationStatus.Entry::version).toList();
         List<IndexEntry> entries = index.entries().stream().filter(e -> pending.contains(e.version())).toList();
-        return new ScriptWriter(historyTable, loader()).write(entries, idempotent, "pending migration(s)");
+        return scriptWriter().write(entries, idempotent, "pending migration(s)");
     }
 
     /**
@@ -176,7 +178,7 @@ public final class Schemac {
                 .toList();
         String range = "migration(s) from " + (fromVersion == null ? "the first" : fromVersion) + " to "
                 + (toVersion == null ? "the last" : toVersion);
-        return new ScriptWriter(historyTable, loader()).write(entries, idempotent, range);
+        return scriptWriter().write(entries, idempotent, range);
     }
 
     /**
@@ -204,6 +206,11 @@ public final class Schemac {
      */
     public RepairReport repair() {
         return new Migrator(dataSource, historyTable, indexResource, loader(), settings).repair();
+    }
+
+    /** Scripts render migrations as {@link #migrate()} runs them: online or not, as configured. */
+    private ScriptWriter scriptWriter() {
+        return new ScriptWriter(historyTable, loader(), settings.online());
     }
 
     private ClassLoader loader() {
