@@ -2,6 +2,7 @@
 -- Each part runs only if the history table does not record it as done; safe to run again.
 -- Each operation is under its classification: [safe], [blocking-lock], [data-dependent] or [destructive] (can lose data).
 -- Statements after a commit run outside a transaction: run the file with psql (psql -v ON_ERROR_STOP=1 -f), not as one batch.
+-- Statements that wait for a lock blocking writes on an existing table do so for at most 5000 ms (lock_timeout), as in migrate, which retries; a script stops instead: run it again later.
 
 create table if not exists schemac_history (
     version varchar(50) primary key,
@@ -79,6 +80,7 @@ begin
         raise notice 'schemac: migration % is recorded already, its transaction skipped', '3';
         return;
     end if;
+    execute $schemac_sql$set local lock_timeout = '5000ms'$schemac_sql$;
     -- [safe] add column customer.email: catalog change; a brief ACCESS EXCLUSIVE lock under lock_timeout
     execute $schemac_sql$alter table customer add column email varchar(255)$schemac_sql$;
     -- [data-dependent] execute SQL: insert into run_log (version) values ('3'): hand-written SQL: schemac cannot tell what it locks or whether the data lets it succeed
@@ -91,6 +93,7 @@ $schemac$;
 do $schemac$
 begin
     if exists (select 1 from schemac_history where version = '3' and not success) and exists (select 1 from pg_index where indexrelid = to_regclass('customer_email_key') and not indisvalid) then
+        execute $schemac_sql$set local lock_timeout = '5000ms'$schemac_sql$;
         execute $schemac_sql$drop index if exists customer_email_key$schemac_sql$;
     end if;
 end

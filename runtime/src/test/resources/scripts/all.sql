@@ -2,6 +2,7 @@
 -- Run once, on a database that has none of these migrations; schemac migrate then skips them.
 -- Each operation is under its classification: [safe], [blocking-lock], [data-dependent] or [destructive] (can lose data).
 -- Statements after a commit run outside a transaction: run the file with psql (psql -v ON_ERROR_STOP=1 -f), not as one batch.
+-- Statements that wait for a lock blocking writes on an existing table do so for at most 5000 ms (lock_timeout), as in migrate, which retries; a script stops instead: run it again later.
 
 create table if not exists schemac_history (
     version varchar(50) primary key,
@@ -62,6 +63,7 @@ commit;
 -- Migration 3 AddEmail (dev.schemac.internal.migrate.fixtures.V3__AddEmail)
 -- checksum c3
 begin;
+set local lock_timeout = '5000ms';
 -- [safe] add column customer.email: catalog change; a brief ACCESS EXCLUSIVE lock under lock_timeout
 alter table customer add column email varchar(255);
 -- [data-dependent] execute SQL: insert into run_log (version) values ('3'): hand-written SQL: schemac cannot tell what it locks or whether the data lets it succeed

@@ -1,4 +1,5 @@
 begin;
+set local lock_timeout = '5000ms';
 -- [safe] add column account.flag: catalog change; a brief ACCESS EXCLUSIVE lock under lock_timeout
 alter table account add column flag boolean;
 -- [blocking-lock] create index account_email_idx on account: builds the index while blocking writes (online mode off)

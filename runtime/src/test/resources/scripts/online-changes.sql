@@ -1,4 +1,5 @@
 begin;
+set local lock_timeout = '5000ms';
 -- [safe] add column account.flag: catalog change; a brief ACCESS EXCLUSIVE lock under lock_timeout
 alter table account add column flag boolean;
 -- [data-dependent] add foreign key account_owner_fk from account to person: added NOT VALID, validated after the commit without blocking writes; fails if a row violates it
@@ -30,6 +31,7 @@ alter table account validate constraint account_email_at;
 -- only while the check schemac_nn_email exists:
 alter table account validate constraint schemac_nn_email;
 begin;
+set local lock_timeout = '5000ms';
 alter table account alter column email set not null;
 alter table account drop constraint if exists schemac_nn_email;
 commit;

@@ -2,6 +2,7 @@
 -- Each part runs only if the history table does not record it as done; safe to run again.
 -- Each operation is under its classification: [safe], [blocking-lock], [data-dependent] or [destructive] (can lose data).
 -- Statements after a commit run outside a transaction: run the file with psql (psql -v ON_ERROR_STOP=1 -f), not as one batch.
+-- Statements that wait for a lock blocking writes on an existing table do so for at most 5000 ms (lock_timeout), as in migrate, which retries; a script stops instead: run it again later.
 
 create table if not exists schemac_history (
     version varchar(50) primary key,
@@ -50,6 +51,7 @@ begin
         raise notice 'schemac: migration % is recorded already, its transaction skipped', '11';
         return;
     end if;
+    execute $schemac_sql$set local lock_timeout = '5000ms'$schemac_sql$;
     -- [safe] add column account.flag: catalog change; a brief ACCESS EXCLUSIVE lock under lock_timeout
     execute $schemac_sql$alter table account add column flag boolean$schemac_sql$;
     -- [data-dependent] add foreign key account_owner_fk from account to person: added NOT VALID, validated after the commit without blocking writes; fails if a row violates it
@@ -75,6 +77,7 @@ $schemac$;
 do $schemac$
 begin
     if exists (select 1 from schemac_history where version = '11' and not success) and exists (select 1 from pg_index where indexrelid = to_regclass('account_email_idx') and not indisvalid) then
+        execute $schemac_sql$set local lock_timeout = '5000ms'$schemac_sql$;
         execute $schemac_sql$drop index if exists account_email_idx$schemac_sql$;
     end if;
 end
@@ -107,6 +110,7 @@ $schemac$;
 do $schemac$
 begin
     if exists (select 1 from schemac_history where version = '11' and not success) then
+        execute $schemac_sql$set local lock_timeout = '5000ms'$schemac_sql$;
         execute $schemac_sql$alter table account alter column email set not null$schemac_sql$;
         execute $schemac_sql$alter table account drop constraint if exists schemac_nn_email$schemac_sql$;
     end if;
@@ -130,6 +134,7 @@ $schemac$;
 do $schemac$
 begin
     if exists (select 1 from schemac_history where version = '15' and not success) and not exists (select 1 from pg_constraint where conrelid = to_regclass('account') and conname = 'account_email_key') and exists (select 1 from pg_index where indexrelid = to_regclass('account_email_key') and not indisvalid) then
+        execute $schemac_sql$set local lock_timeout = '5000ms'$schemac_sql$;
         execute $schemac_sql$drop index if exists account_email_key$schemac_sql$;
     end if;
 end
@@ -138,6 +143,7 @@ create unique index concurrently if not exists account_email_key on account (ema
 do $schemac$
 begin
     if exists (select 1 from schemac_history where version = '15' and not success) and not exists (select 1 from pg_constraint where conrelid = to_regclass('account') and conname = 'account_email_key') then
+        execute $schemac_sql$set local lock_timeout = '5000ms'$schemac_sql$;
         execute $schemac_sql$alter table account add constraint account_email_key unique using index account_email_key$schemac_sql$;
     end if;
 end

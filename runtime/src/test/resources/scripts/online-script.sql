@@ -2,6 +2,7 @@
 -- Run once, on a database that has none of these migrations; schemac migrate then skips them.
 -- Each operation is under its classification: [safe], [blocking-lock], [data-dependent] or [destructive] (can lose data).
 -- Statements after a commit run outside a transaction: run the file with psql (psql -v ON_ERROR_STOP=1 -f), not as one batch.
+-- Statements that wait for a lock blocking writes on an existing table do so for at most 5000 ms (lock_timeout), as in migrate, which retries; a script stops instead: run it again later.
 
 create table if not exists schemac_history (
     version varchar(50) primary key,
@@ -39,6 +40,7 @@ commit;
 -- Migration 11 OnlineChanges (dev.schemac.internal.migrate.fixtures.V11__OnlineChanges)
 -- checksum c11
 begin;
+set local lock_timeout = '5000ms';
 -- [safe] add column account.flag: catalog change; a brief ACCESS EXCLUSIVE lock under lock_timeout
 alter table account add column flag boolean;
 -- [data-dependent] add foreign key account_owner_fk from account to person: added NOT VALID, validated after the commit without blocking writes; fails if a row violates it
@@ -71,6 +73,7 @@ alter table account validate constraint account_email_at;
 -- only while the check schemac_nn_email exists:
 alter table account validate constraint schemac_nn_email;
 begin;
+set local lock_timeout = '5000ms';
 alter table account alter column email set not null;
 alter table account drop constraint if exists schemac_nn_email;
 commit;
@@ -87,5 +90,8 @@ commit;
 drop index concurrently if exists account_email_key;
 create unique index concurrently if not exists account_email_key on account (email);
 -- only if the constraint does not exist yet:
+begin;
+set local lock_timeout = '5000ms';
 alter table account add constraint account_email_key unique using index account_email_key;
+commit;
 update schemac_history set success = true where version = '15' and not success;

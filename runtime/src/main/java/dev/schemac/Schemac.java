@@ -208,9 +208,9 @@ public final class Schemac {
         return new Migrator(dataSource, historyTable, indexResource, loader(), settings).repair();
     }
 
-    /** Scripts render migrations as {@link #migrate()} runs them: online or not, as configured. */
+    /** Scripts render migrations as {@link #migrate()} runs them: online or not, lock timeout, as configured. */
     private ScriptWriter scriptWriter() {
-        return new ScriptWriter(historyTable, loader(), settings.online());
+        return new ScriptWriter(historyTable, loader(), settings);
     }
 
     private ClassLoader loader() {

@@ -1,6 +1,7 @@
 package dev.schemac;
 
 import dev.schemac.internal.migrate.ExecutionPlanner;
+import dev.schemac.internal.migrate.MigrationSettings;
 import dev.schemac.internal.script.MigrationScript;
 import dev.schemac.operation.Operation;
 import java.util.List;
@@ -9,7 +10,7 @@ import java.util.List;
  * A migration's operations as the SQL script the runtime would run, each statement under a comment with its
  * classification, e.g. {@code -- [blocking-lock] change type of t.c from integer to bigint: rewrites ...}; first the
  * statements of the migration's transaction between {@code begin} and {@code commit}, then the online steps that run
- * after its commit, each on its own. For reviewing one migration; {@code Schemac.script(...)} renders the same for
+ * after its commit, each on its own, with the runtime's default {@code lock_timeout}. For reviewing one migration; {@code Schemac.script(...)} renders the same for
  * whole sets of migrations, with the history table's rows that the runtime records.
  */
 public final class SqlScript {
@@ -37,6 +38,7 @@ public final class SqlScript {
      * @return the script, every statement ending with {@code ;} and a line break
      */
     public static String render(List<Operation> operations, boolean online) {
-        return new MigrationScript(new ExecutionPlanner(online).plan(operations)).plain(null);
+        return new MigrationScript(new ExecutionPlanner(online).plan(operations),
+                MigrationSettings.defaults().lockTimeout()).plain(null);
     }
 }

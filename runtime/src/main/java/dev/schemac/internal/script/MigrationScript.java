@@ -11,12 +11,17 @@ import dev.schemac.internal.sql.Identifiers;
 import dev.schemac.operation.Operation;
 import dev.schemac.operation.Hazard;
 import dev.schemac.schema.QualifiedName;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The SQL of one migration as the runtime runs it, from its {@link ExecutionPlan}: the statements of its
  * transaction, then its online steps, each operation's statements under a comment with its classification. The one
  * renderer of a planned migration; {@code SqlScript} and {@link ScriptWriter} both use it.
+ *
+ * <p>Statements that wait for a lock blocking writes on an existing table run under {@code lock_timeout}, as in
+ * {@code migrate}; a script cannot retry, so a timeout stops it (run it again later).
  *
  * <p>The idempotent form guards each part by the history table, with {@code DO} blocks: plain SQL, since a
  * {@code DO} block runs anywhere and psql's {@code \if} needs psql. A concurrent index build cannot run in a
@@ -28,15 +33,23 @@ public final class MigrationScript {
             "-- after the commit, each statement on its own, not in a transaction (as migrate runs them):\n";
 
     private final ExecutionPlan plan;
+    private final String lockTimeout;
     private final String outerTag;
     private final String innerTag;
 
-    public MigrationScript(ExecutionPlan plan) {
+    /**
+     * @param plan the migration's plan, from the runtime's {@code ExecutionPlanner}
+     * @param lockTimeout the runtime's {@code lock_timeout} for statements that wait for a lock blocking writes on
+     *     an existing table, zero for none
+     */
+    public MigrationScript(ExecutionPlan plan, Duration lockTimeout) {
         this.plan = plan;
+        this.lockTimeout = lockTimeout.isZero() ? null
+                : "set local lock_timeout = '" + lockTimeout.toMillis() + "ms'";
         StringBuilder all = new StringBuilder();
         for (Planned planned : plan.operations()) {
             planned.transactional().forEach(all::append);
-            planned.online().forEach(step -> step.statements().forEach(all::append));
+            planned.online().forEach(step -> all.append(plainStep(step)));
         }
         this.innerTag = DollarTag.unusedIn("schemac_sql", all.toString());
         this.outerTag = DollarTag.unusedIn("schemac", all + innerTag);
@@ -50,6 +63,9 @@ public final class MigrationScript {
      */
     public String plain(HistoryStatements history) {
         StringBuilder sql = new StringBuilder("begin;\n");
+        if (lockTimeout != null && plan.needsLockTimeout()) {
+            sql.append(lockTimeout).append(";\n");
+        }
         for (Planned planned : plan.operations()) {
             if (!planned.transactional().isEmpty()) {
                 sql.append(mark(planned));
@@ -66,7 +82,7 @@ public final class MigrationScript {
             for (Planned planned : plan.operations()) {
                 if (!planned.online().isEmpty()) {
                     sql.append(mark(planned));
-                    planned.online().forEach(step -> step.statements().forEach(s -> sql.append(s).append(";\n")));
+                    planned.online().forEach(step -> sql.append(plainStep(step)));
                 }
             }
             if (history != null) {
@@ -88,6 +104,9 @@ public final class MigrationScript {
         sql.append(INDENT).append(INDENT).append("raise notice 'schemac: migration % is recorded already, its ")
                 .append("transaction skipped', ").append(SqlText.literal(history.version())).append(";\n");
         sql.append(INDENT).append(INDENT).append("return;\n").append(INDENT).append("end if;\n");
+        if (lockTimeout != null && plan.needsLockTimeout()) {
+            sql.append(INDENT).append(execute(lockTimeout));
+        }
         for (Planned planned : plan.operations()) {
             if (!planned.transactional().isEmpty()) {
                 sql.append(INDENT).append(mark(planned));
@@ -109,6 +128,42 @@ public final class MigrationScript {
         return sql.toString();
     }
 
+    /** A step as it runs once; the comments say what migrate checks first. */
+    private String plainStep(OnlineStep step) {
+        StringBuilder sql = new StringBuilder();
+        if (step instanceof ConcurrentIndex index) {
+            onlyIfInvalid(sql, index.index(), index.dropInvalid());
+            sql.append(index.create()).append(";\n");
+        } else if (step instanceof UniqueThroughIndex unique) {
+            onlyIfInvalid(sql, unique.index(), unique.dropInvalid());
+            sql.append(unique.create()).append(";\n");
+            sql.append("-- only if the constraint does not exist yet:\n");
+            shortTransaction(sql, List.of(unique.addConstraint()));
+        } else if (step instanceof ValidateConstraint validate) {
+            sql.append(validate.validate()).append(";\n");
+        } else if (step instanceof NotNullThroughCheck notNull) {
+            sql.append("-- only while the check ").append(notNull.constraint()).append(" exists:\n")
+                    .append(notNull.validate()).append(";\n");
+            shortTransaction(sql, List.of(notNull.setNotNull(), notNull.dropCheck()));
+        }
+        return sql.toString();
+    }
+
+    private static void onlyIfInvalid(StringBuilder sql, QualifiedName index, String dropInvalid) {
+        sql.append("-- only if an invalid index ").append(index).append(" is left from an interrupted build:\n")
+                .append(dropInvalid).append(";\n");
+    }
+
+    /** A catalog change after the commit that takes a strong lock: under lock_timeout, as migrate runs it. */
+    private void shortTransaction(StringBuilder sql, List<String> statements) {
+        sql.append("begin;\n");
+        if (lockTimeout != null) {
+            sql.append(lockTimeout).append(";\n");
+        }
+        statements.forEach(s -> sql.append(s).append(";\n"));
+        sql.append("commit;\n");
+    }
+
     private void step(StringBuilder sql, OnlineStep step, HistoryStatements history) {
         String unfinished = history.unfinished();
         if (step instanceof ConcurrentIndex index) {
@@ -118,13 +173,13 @@ public final class MigrationScript {
             String notTakenOver = unfinished + " and not " + constraintExists(unique.table(), unique.constraint());
             dropInvalid(sql, notTakenOver, unique.index());
             sql.append(unique.create()).append(";\n");
-            guarded(sql, notTakenOver, List.of(unique.addConstraint()));
+            guarded(sql, notTakenOver, locked(unique.addConstraint()));
         } else if (step instanceof ValidateConstraint validate) {
             guarded(sql, unfinished, List.of(validate.validate()));
         } else if (step instanceof NotNullThroughCheck notNull) {
             guarded(sql, unfinished + " and " + constraintExists(notNull.table(), notNull.constraint()),
                     List.of(notNull.validate()));
-            guarded(sql, unfinished, List.of(notNull.setNotNull(), notNull.dropCheck()));
+            guarded(sql, unfinished, locked(notNull.setNotNull(), notNull.dropCheck()));
         }
     }
 
@@ -135,7 +190,17 @@ public final class MigrationScript {
     private void dropInvalid(StringBuilder sql, String condition, QualifiedName index) {
         String qualified = Identifiers.qualified(index);
         guarded(sql, condition + " and exists (select 1 from pg_index where indexrelid = to_regclass("
-                + SqlText.literal(qualified) + ") and not indisvalid)", List.of("drop index if exists " + qualified));
+                + SqlText.literal(qualified) + ") and not indisvalid)", locked("drop index if exists " + qualified));
+    }
+
+    /** The statements of a short transaction, after {@code lock_timeout} when there is one. */
+    private List<String> locked(String... statements) {
+        List<String> all = new ArrayList<>();
+        if (lockTimeout != null) {
+            all.add(lockTimeout);
+        }
+        all.addAll(List.of(statements));
+        return all;
     }
 
     private void guarded(StringBuilder sql, String condition, List<String> statements) {

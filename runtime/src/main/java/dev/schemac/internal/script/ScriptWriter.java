@@ -3,7 +3,9 @@ package dev.schemac.internal.script;
 import dev.schemac.internal.index.IndexEntry;
 import dev.schemac.internal.migrate.MigrationSource;
 import dev.schemac.internal.migrate.ExecutionPlanner;
+import dev.schemac.internal.migrate.MigrationSettings;
 import dev.schemac.internal.sql.Identifiers;
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -23,18 +25,20 @@ public final class ScriptWriter {
     private final String historyCreate;
     private final ClassLoader loader;
     private final boolean online;
+    private final Duration lockTimeout;
 
     /**
      * @param configuredHistoryTable the history table as configured
      * @param loader loads the migration classes
-     * @param online whether migrate runs in online mode, so that the script runs what it runs
+     * @param settings how migrate runs (online mode, lock timeout), so that the script runs what it runs
      */
-    public ScriptWriter(String configuredHistoryTable, ClassLoader loader, boolean online) {
+    public ScriptWriter(String configuredHistoryTable, ClassLoader loader, MigrationSettings settings) {
         this.historyTable = MigrationSource.historyTableSql(configuredHistoryTable);
         this.historySchema = MigrationSource.historyTableSchema(configuredHistoryTable);
         this.historyCreate = MigrationSource.historyTableCreateStatement(configuredHistoryTable);
         this.loader = loader;
-        this.online = online;
+        this.online = settings.online();
+        this.lockTimeout = settings.lockTimeout();
     }
 
     /**
@@ -56,6 +60,11 @@ public final class ScriptWriter {
             sql.append("-- Statements after a commit run outside a transaction: run the file with psql "
                     + "(psql -v ON_ERROR_STOP=1 -f), not as one batch.\n");
         }
+        if (!lockTimeout.isZero()) {
+            sql.append("-- Statements that wait for a lock blocking writes on an existing table do so for at most "
+                    + lockTimeout.toMillis() + " ms (lock_timeout), as in migrate, which retries; a script stops "
+                    + "instead: run it again later.\n");
+        }
         sql.append('\n');
         if (entries.isEmpty()) {
             return sql.toString();
@@ -70,7 +79,8 @@ public final class ScriptWriter {
             sql.append("-- Migration ").append(entry.version()).append(' ').append(SqlText.oneLine(entry.description()))
                     .append(" (").append(entry.className()).append(")\n");
             sql.append("-- checksum ").append(entry.checksum()).append('\n');
-            MigrationScript script = new MigrationScript(planner.plan(MigrationSource.operations(entry, loader)));
+            MigrationScript script = new MigrationScript(planner.plan(MigrationSource.operations(entry, loader)),
+                    lockTimeout);
             HistoryStatements history = new HistoryStatements(historyTable, entry.version(),
                     MigrationSource.storedDescription(entry), entry.checksum());
             sql.append(idempotent ? script.idempotent(history) : script.plain(history));

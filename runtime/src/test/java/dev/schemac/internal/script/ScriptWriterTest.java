@@ -18,6 +18,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -152,6 +156,35 @@ class ScriptWriterTest {
         assertTrue(script.contains("-- [safe] create index account_email_idx on account: built concurrently"),
                 script);
         assertTrue(script.contains("-- [safe] create table audit: new table\ncreate table audit"), script);
+    }
+
+    @Test
+    void aScriptWaitsForLocksNoLongerThanMigrateAndCanRunAgainAfterwards() throws SQLException {
+        schemac("accounts").migrate();
+        Schemac schemac = schemac("online-script").lockTimeout(Duration.ofMillis(200), 1);
+        String script = schemac.script(null, null, true);
+        assertTrue(script.contains("set local lock_timeout = '200ms'"), script);
+
+        try (Connection reader = db.dataSource().getConnection()) {
+            reader.setAutoCommit(false);
+            try (Statement st = reader.createStatement()) {
+                st.execute("select count(*) from account"); // holds ACCESS SHARE until the rollback
+            }
+            AssertionError timedOut = assertThrows(AssertionError.class, () -> run(script));
+            assertTrue(timedOut.getMessage().contains("lock timeout"), timedOut.getMessage());
+            reader.rollback();
+        }
+        assertEquals(List.of(), new Catalog(db.dataSource()).strings(
+                "select version from schemac_history where version in ('11', '15')"), "nothing of V11 applied");
+
+        run(script);
+        assertAllApplied("online-script", 3);
+    }
+
+    @Test
+    void aScriptWithoutLockTimeoutHasNone() {
+        String script = schemac("online-script").lockTimeout(Duration.ZERO, 1).script(null, null, false);
+        assertFalse(script.contains("lock_timeout ="), script);
     }
 
     @Test
