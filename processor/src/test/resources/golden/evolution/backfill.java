@@ -29,10 +29,12 @@ public final class V20260102000000__AddProductSku implements Migration {
     public void up(SchemaChanges schema) {
         schema.addColumn("product", column("sku", varchar(20)));
 
-        // [data-dependent] hand-written SQL: schemac cannot tell what it locks or whether the data lets it succeed
+        // [data-dependent] hand-written SQL: schemac cannot tell what it locks or whether the data lets it
+        // succeed
         schema.sql("update product set sku = 'SKU-' || id where sku is null");
 
-        // [data-dependent] checked by a NOT VALID check validated after the commit, without blocking writes; fails if a row holds NULL
+        // [data-dependent] checked by a NOT VALID check validated after the commit, without blocking writes;
+        // fails if a row holds NULL
         schema.setNotNull("product", "sku");
     }
 

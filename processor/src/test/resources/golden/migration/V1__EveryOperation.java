@@ -96,7 +96,8 @@ public final class V1__EveryOperation implements Migration {
         schema.dropIndex("sales.orders_note_idx");
         schema.alterSequence("sales.orders_seq", 1);
 
-        // [data-dependent] hand-written SQL: schemac cannot tell what it locks or whether the data lets it succeed
+        // [data-dependent] hand-written SQL: schemac cannot tell what it locks or whether the data lets it
+        // succeed
         schema.sql("update sales.orders set note = 1 where note is null");
 
         // [destructive] can lose data; needs approveDataLoss
@@ -182,23 +183,27 @@ public final class V1__EveryOperation implements Migration {
         // Refused until approved with approveDataLoss("<reason>") as last argument.
         schema.sql("truncate sales.orders");
 
-        // [data-dependent] hand-written SQL: schemac cannot tell what it locks or whether the data lets it succeed
+        // [data-dependent] hand-written SQL: schemac cannot tell what it locks or whether the data lets it
+        // succeed
         schema.sql("update sales.orders set note = 1 where note is null");
 
         schema.alterSequence("sales.orders_seq", 1);
         schema.dropIndex("sales.orders_note_idx");
 
-        // [blocking-lock] built in the transaction, blocking writes, because a foreign key of this migration references the table; fails on duplicate values
+        // [blocking-lock] built in the transaction, blocking writes, because a foreign key of this migration
+        // references the table; fails on duplicate values
         schema.createIndex("sales.orders", uniqueIndex("orders_note_uidx", "note"));
 
         schema.createIndex("sales.orders", index("orders_note_idx", "note desc", "id"));
         schema.dropConstraint("sales.orders", "orders_fk");
 
-        // [data-dependent] added NOT VALID, validated after the commit without blocking writes; fails if a row violates it
+        // [data-dependent] added NOT VALID, validated after the commit without blocking writes; fails if a row
+        // violates it
         schema.addForeignKey("sales.orders",
                 foreignKey("orders_fk", "note").references("customer", "id"));
 
-        // [data-dependent] added NOT VALID, validated after the commit without blocking writes; fails if a row violates it
+        // [data-dependent] added NOT VALID, validated after the commit without blocking writes; fails if a row
+        // violates it
         schema.addCheck("sales.orders", "orders_note_check", "note > 0");
 
         // [blocking-lock] builds its index under ACCESS EXCLUSIVE; fails on duplicate values
@@ -211,7 +216,8 @@ public final class V1__EveryOperation implements Migration {
         schema.setDefault("sales.orders", "note", "'x'");
         schema.dropNotNull("sales.orders", "note");
 
-        // [data-dependent] checked by a NOT VALID check validated after the commit, without blocking writes; fails if a row holds NULL
+        // [data-dependent] checked by a NOT VALID check validated after the commit, without blocking writes;
+        // fails if a row holds NULL
         schema.setNotNull("sales.orders", "note");
 
         // [blocking-lock] rewrites the table and its indexes under ACCESS EXCLUSIVE

@@ -38,16 +38,20 @@ public final class V20261121093100__AlterCustomer implements Migration {
         schema.addColumn("customer", column("vip", BOOLEAN).notNull().defaultTo("false"));
         schema.alterColumnType("customer", "email", varchar(255), varchar(320));
 
-        // [data-dependent] hand-written SQL: schemac cannot tell what it locks or whether the data lets it succeed
+        // [data-dependent] hand-written SQL: schemac cannot tell what it locks or whether the data lets it
+        // succeed
         schema.sql("update customer set points = 0 where points is null");
 
-        // [data-dependent] checked by a NOT VALID check validated after the commit, without blocking writes; fails if a row holds NULL
+        // [data-dependent] checked by a NOT VALID check validated after the commit, without blocking writes;
+        // fails if a row holds NULL
         schema.setNotNull("customer", "points");
 
-        // [data-dependent] hand-written SQL: schemac cannot tell what it locks or whether the data lets it succeed
+        // [data-dependent] hand-written SQL: schemac cannot tell what it locks or whether the data lets it
+        // succeed
         schema.sql("update customer set nickname = 'customer ' || id where nickname is null");
 
-        // [data-dependent] checked by a NOT VALID check validated after the commit, without blocking writes; fails if a row holds NULL
+        // [data-dependent] checked by a NOT VALID check validated after the commit, without blocking writes;
+        // fails if a row holds NULL
         schema.setNotNull("customer", "nickname");
     }
 

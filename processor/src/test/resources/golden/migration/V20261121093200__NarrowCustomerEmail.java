@@ -44,7 +44,8 @@ public final class V20261121093200__NarrowCustomerEmail implements Migration {
 
     @Override
     public void down(SchemaChanges schema) {
-        // [data-dependent] checked by a NOT VALID check validated after the commit, without blocking writes; fails if a row holds NULL
+        // [data-dependent] checked by a NOT VALID check validated after the commit, without blocking writes;
+        // fails if a row holds NULL
         schema.setNotNull("customer", "email");
 
         // [destructive] can lose data; needs approveDataLoss

@@ -34,13 +34,15 @@ public final class V20261121093300__Removals implements Migration {
 
     @Override
     public void down(SchemaChanges schema) {
-        // [data-dependent] checked by a NOT VALID check validated after the commit, without blocking writes; fails if a row holds NULL
+        // [data-dependent] checked by a NOT VALID check validated after the commit, without blocking writes;
+        // fails if a row holds NULL
         schema.setNotNull("customer", "email");
 
         schema.createIndex("orders", index("orders_customer_idx", "customer_id"));
         schema.createIndex("customer", index("customer_name_idx", "name"));
 
-        // [data-dependent] added NOT VALID, validated after the commit without blocking writes; fails if a row violates it
+        // [data-dependent] added NOT VALID, validated after the commit without blocking writes; fails if a row
+        // violates it
         schema.addForeignKey("orders",
                 foreignKey("orders_customer_fk", "customer_id").references("customer", "id"));
     }

@@ -10,8 +10,9 @@ import java.util.List;
  * A migration's operations as the SQL script the runtime would run, each statement under a comment with its
  * classification, e.g. {@code -- [blocking-lock] change type of t.c from integer to bigint: rewrites ...}; first the
  * statements of the migration's transaction between {@code begin} and {@code commit}, then the online steps that run
- * after its commit, each on its own, with the runtime's default {@code lock_timeout}. For reviewing one migration; {@code Schemac.script(...)} renders the same for
- * whole sets of migrations, with the history table's rows that the runtime records.
+ * after its commit, each on its own, with the runtime's default {@code lock_timeout}. For reviewing one migration;
+ * {@code Schemac.script(...)} renders the same for whole sets of migrations, with the history table's rows that the
+ * runtime records.
  */
 public final class SqlScript {
     private SqlScript() {

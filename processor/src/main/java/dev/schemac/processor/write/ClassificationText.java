@@ -13,18 +13,34 @@ import java.util.Map;
  * a reviewer reads what {@code migrate} will do, and the script says the same.
  */
 final class ClassificationText {
+    static final int WIDTH = 100;
+
     private ClassificationText() {
     }
 
-    /** E.g. {@code [blocking-lock] rewrites the table under ACCESS EXCLUSIVE}, or {@code null} for a safe one. */
-    static String comment(ClassifiedOperation classified) {
+    /**
+     * The lines of the comment, e.g. {@code [blocking-lock] rewrites the table under ACCESS EXCLUSIVE}, wrapped at
+     * {@value #WIDTH} characters so that generated code stays readable; none for a safe operation.
+     */
+    static List<String> comment(ClassifiedOperation classified) {
         if (classified.hazard() == Hazard.SAFE) {
-            return null;
+            return List.of();
         }
-        return CommentText.line("[" + classified.hazard().tag() + "] " + classified.reason());
+        String text = CommentText.line("[" + classified.hazard().tag() + "] " + classified.reason());
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split(" ")) {
+            if (line.length() > 0 && line.length() + 1 + word.length() > WIDTH) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            line.append(line.length() > 0 ? " " : "").append(word);
+        }
+        lines.add(line.toString());
+        return lines;
     }
 
-    /** E.g. {@code 1 blocking-lock, 2 data-dependent, 3 safe}, in the order of {@link Hazard}; {@code none} if empty. */
+    /** E.g. {@code 1 blocking-lock, 2 data-dependent, 3 safe}, in {@link Hazard}'s order; {@code none} if empty. */
     static String counts(List<ClassifiedOperation> classified) {
         Map<Hazard, Integer> counts = new EnumMap<>(Hazard.class);
         classified.forEach(c -> counts.merge(c.hazard(), 1, Integer::sum));

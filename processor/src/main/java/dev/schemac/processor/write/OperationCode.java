@@ -34,6 +34,7 @@ import dev.schemac.operation.Risk;
 import dev.schemac.operation.SetDefault;
 import dev.schemac.operation.SetNotNull;
 import dev.schemac.schema.QualifiedName;
+import java.util.List;
 
 /**
  * One statement per operation, calling {@code SchemaChanges} as a person would write it, e.g.
@@ -73,11 +74,9 @@ final class OperationCode implements OperationVisitor<CodeBlock> {
     Statement statement(ClassifiedOperation classified) {
         Operation operation = classified.operation();
         CodeBlock.Builder code = CodeBlock.builder();
-        String hazard = ClassificationText.comment(classified);
-        if (hazard != null) {
-            code.add("// $L\n", hazard);
-        }
-        boolean comment = hazard != null;
+        List<String> hazard = ClassificationText.comment(classified);
+        hazard.forEach(line -> code.add("// $L\n", line));
+        boolean comment = !hazard.isEmpty();
         if (needsApproval(operation)) {
             comment = true;
             // The classification above says it can lose data; this line says what a person does about it.

@@ -102,8 +102,8 @@ class MigrationWriterTest {
     void classifiesEveryOperationThatIsNotSafeAboveItsCall() {
         String source = MigrationWriter.write(spec("AlterCustomer"));
         assertTrue(source.contains("""
-                        // [data-dependent] hand-written SQL: schemac cannot tell what it locks or whether the data \
-                lets it succeed
+                        // [data-dependent] hand-written SQL: schemac cannot tell what it locks or whether the data lets it
+                        // succeed
                         schema.sql("update customer set points = 0 where points is null");
                 """), source);
         assertTrue(source.contains("        schema.addColumn(\"customer\", column(\"points\", INTEGER));\n"),
@@ -118,8 +118,8 @@ class MigrationWriterTest {
         assertTrue(source.contains("""
                         schema.sql("update customer set nickname = 'customer ' || id where nickname is null");
 
-                        // [data-dependent] checked by a NOT VALID check validated after the commit, without \
-                blocking writes; fails if a row holds NULL
+                        // [data-dependent] checked by a NOT VALID check validated after the commit, without blocking writes;
+                        // fails if a row holds NULL
                         schema.setNotNull("customer", "nickname");
                 """), source);
     }
