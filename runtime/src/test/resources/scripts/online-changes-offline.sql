@@ -1,4 +1,5 @@
--- in one transaction:
+begin;
+set local lock_timeout = '5000ms';
 -- [safe] add column account.flag: catalog change; a brief ACCESS EXCLUSIVE lock under lock_timeout
 alter table account add column flag boolean;
 -- [blocking-lock] create index account_email_idx on account: builds the index while blocking writes (online mode off)
@@ -18,3 +19,4 @@ create table audit (
 create index audit_account_idx on audit (account_id);
 -- [safe] add foreign key audit_account_fk from audit to account: on a table created in this migration
 alter table audit add constraint audit_account_fk foreign key (account_id) references account (id);
+commit;

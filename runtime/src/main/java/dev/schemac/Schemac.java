@@ -142,7 +142,9 @@ public final class Schemac {
     }
 
     /**
-     * The SQL that {@link #migrate()} would run now, for review or for running with {@code psql}.
+     * The SQL that {@link #migrate()} would run now, for review or for running with {@code psql}: each migration
+     * as migrate runs it with these settings (its transaction, then, in {@link #online(boolean) online mode}, its
+     * online steps), every operation under a comment with its classification, e.g. {@code -- [blocking-lock] ...}.
      *
      * @param idempotent whether each migration checks the history table first, so the script can run again
      * @return the script; only a header when nothing is pending
@@ -165,7 +167,7 @@ public final class Schemac {
                 .filter(e -> e.state() == MigrationState.PENDING || e.state() == MigrationState.OUT_OF_ORDER)
                 .map(MigrationStatus.Entry::version).toList();
         List<IndexEntry> entries = index.entries().stream().filter(e -> pending.contains(e.version())).toList();
-        return new ScriptWriter(historyTable, loader()).write(entries, idempotent, "pending migration(s)");
+        return scriptWriter().write(entries, idempotent, "pending migration(s)");
     }
 
     /**
@@ -183,7 +185,7 @@ public final class Schemac {
                 .toList();
         String range = "migration(s) from " + (fromVersion == null ? "the first" : fromVersion) + " to "
                 + (toVersion == null ? "the last" : toVersion);
-        return new ScriptWriter(historyTable, loader()).write(entries, idempotent, range);
+        return scriptWriter().write(entries, idempotent, range);
     }
 
     /**
@@ -251,6 +253,11 @@ public final class Schemac {
      */
     public RollbackReport rollback(String targetVersion) {
         return new Rollback(dataSource, historyTable, indexResource, loader(), settings).to(targetVersion);
+    }
+
+    /** Scripts render migrations as {@link #migrate()} runs them: online or not, lock timeout, as configured. */
+    private ScriptWriter scriptWriter() {
+        return new ScriptWriter(historyTable, loader(), settings);
     }
 
     private ClassLoader loader() {

@@ -11,8 +11,9 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 
 /**
- * Writes the SQL of the pending migrations (or of a version range) for review or for running with psql, with
- * destructive operations marked. Pending needs the database; a range ({@code schemac.from}/{@code schemac.to})
+ * Writes the SQL of the pending migrations (or of a version range) for review or for running with psql, each
+ * migration as migrate runs it (online or not) and each operation under its classification, e.g.
+ * {@code -- [blocking-lock] ...}. Pending needs the database; a range ({@code schemac.from}/{@code schemac.to})
  * does not connect.
  */
 @Mojo(name = "script", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
@@ -25,6 +26,14 @@ public class ScriptMojo extends AbstractDatabaseMojo {
     @Parameter(property = "schemac.idempotent", defaultValue = "false")
     private boolean idempotent;
 
+    /**
+     * Whether the script runs operations on existing tables online-safe, as the runtime does by default: concurrent
+     * index builds and validations after each migration's commit. Set it as the application sets
+     * {@code Schemac.configure(ds).online(...)}, so that the script is what migrate would run.
+     */
+    @Parameter(property = "schemac.online", defaultValue = "true")
+    private boolean online;
+
     /** The first version of a range, included. */
     @Parameter(property = "schemac.from")
     private String from;
@@ -34,7 +43,8 @@ public class ScriptMojo extends AbstractDatabaseMojo {
     private String to;
 
     @Override
-    protected void run(Schemac schemac) throws MojoExecutionException {
+    protected void run(Schemac configured) throws MojoExecutionException {
+        Schemac schemac = configured.online(online);
         String script;
         try {
             script = isRange() ? schemac.script(blankToNull(from), blankToNull(to), idempotent)

@@ -138,6 +138,9 @@ class ChangeWarningsTest {
         String migration = project.read(TestProject.MIGRATIONS + "/V20260102000000__AlterCustomer.java");
         assertTrue(migration.contains("""
                         schema.sql("update customer set phone = 'unknown' where phone is null");
+
+                        // [data-dependent] checked by a NOT VALID check validated after the commit, without blocking writes;
+                        // fails if a row holds NULL
                         schema.setNotNull("customer", "phone");
                 """), migration);
     }

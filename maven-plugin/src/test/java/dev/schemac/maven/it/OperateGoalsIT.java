@@ -202,6 +202,16 @@ class OperateGoalsIT {
         assertTrue(result.output().contains("-- schemac script: 1 migration(s) from 1 to the last"),
                 result.output());
         assertTrue(result.output().contains("create table customer"), result.output());
+        assertTrue(result.output().contains("-- [safe] create table customer: new table"), result.output());
+        assertTrue(result.output().contains("online mode on"), result.output());
+    }
+
+    @Test
+    void scriptFollowsTheOnlineSetting() throws Exception {
+        Maven.Result result = Maven.run(shop.dir(), "-Dschemac.from=1", "-Dschemac.online=false", "schemac:script");
+        assertTrue(result.succeeded(), result.output());
+        assertTrue(result.output().contains("-- schemac script: 1 migration(s) from 1 to the last, history table "
+                + "schemac_history, online mode off"), result.output());
     }
 
     @Test

@@ -10,6 +10,7 @@ import dev.schemac.operation.AddUnique;
 import dev.schemac.operation.AlterColumnType;
 import dev.schemac.operation.AlterSequence;
 import dev.schemac.operation.Approval;
+import dev.schemac.operation.ClassifiedOperation;
 import dev.schemac.operation.CreateIndex;
 import dev.schemac.operation.CreateSchema;
 import dev.schemac.operation.CreateSequence;
@@ -33,10 +34,12 @@ import dev.schemac.operation.Risk;
 import dev.schemac.operation.SetDefault;
 import dev.schemac.operation.SetNotNull;
 import dev.schemac.schema.QualifiedName;
+import java.util.List;
 
 /**
  * One statement per operation, calling {@code SchemaChanges} as a person would write it, e.g.
- * {@code schema.addColumn("customer", column("email", varchar(255)));}. Operations that can lose data and carry
+ * {@code schema.addColumn("customer", column("email", varchar(255)));}, under a comment with its classification when
+ * it is not safe, e.g. {@code // [data-dependent] fails if a row holds NULL}. Operations that can lose data and carry
  * no approval get a comment saying how a person approves them. schemac never approves by itself: the only
  * approvals it writes are those a person recorded in the source ({@code @DropColumn}, {@code @DropTable}), kept
  * from the operation with the reason given there.
@@ -67,18 +70,24 @@ final class OperationCode implements OperationVisitor<CodeBlock> {
         return operation.risk() == Risk.DESTRUCTIVE && operation.approval() == null;
     }
 
-    Statement statement(Operation operation) {
+    /** The operation's statement, under its classification when it is not safe. */
+    Statement statement(ClassifiedOperation classified) {
+        Operation operation = classified.operation();
         CodeBlock.Builder code = CodeBlock.builder();
-        boolean comment = needsApproval(operation);
-        if (comment) {
+        List<String> hazard = ClassificationText.comment(classified);
+        hazard.forEach(line -> code.add("// $L\n", line));
+        boolean comment = !hazard.isEmpty();
+        if (needsApproval(operation)) {
+            comment = true;
+            // The classification above says it can lose data; this line says what a person does about it.
             code.add(operation instanceof AlterColumnType
-                    ? "// Can lose data: refused until the last null is replaced by $L.\n"
-                    : "// Can lose data: refused until approved with $L as last argument.\n", APPROVE);
+                    ? "// Refused until the last null is replaced by $L.\n"
+                    : "// Refused until approved with $L as last argument.\n", APPROVE);
         }
         boolean decided = (operation instanceof DropColumn || operation instanceof DropTable)
                 && operation.approval() != null;
         if (decided) {
-            code.add("// Destructive: drops data. The approval records a person's decision and its reason.\n");
+            code.add("// The approval records a person's decision to drop the data, and its reason.\n");
         }
         comment |= decided;
         CodeBlock call = operation.accept(this);

@@ -93,8 +93,23 @@ class MigrationWriterTest {
         String down = source.substring(source.indexOf("public void down"));
         assertEquals(3, count(down, "schema.dropTable("), down);
         assertEquals(3, count(down, "schema.dropSequence("), down);
-        assertEquals(6, count(down, "// Can lose data: "), down);
-        assertFalse(source.substring(0, source.indexOf("public void down")).contains("// Can lose data"));
+        assertEquals(6, count(down, "// [destructive] "), down);
+        assertEquals(6, count(down, "// Refused until approved with approveDataLoss("), down);
+        assertFalse(source.substring(0, source.indexOf("public void down")).contains("// Refused until"));
+    }
+
+    @Test
+    void classifiesEveryOperationThatIsNotSafeAboveItsCall() {
+        String source = MigrationWriter.write(spec("AlterCustomer"));
+        assertTrue(source.contains("""
+                        // [data-dependent] hand-written SQL: schemac cannot tell what it locks or whether the data lets it
+                        // succeed
+                        schema.sql("update customer set points = 0 where points is null");
+                """), source);
+        assertTrue(source.contains("        schema.addColumn(\"customer\", column(\"points\", INTEGER));\n"),
+                "a safe operation has no comment: " + source);
+        assertTrue(source.contains(" * <p>Classified with online mode, the runtime's default;"), source);
+        assertTrue(source.contains(" * Up: 4 data-dependent, 4 safe.\n * Down: 4 destructive.\n"), source);
     }
 
     @Test
@@ -102,6 +117,9 @@ class MigrationWriterTest {
         String source = MigrationWriter.write(spec("AlterCustomer"));
         assertTrue(source.contains("""
                         schema.sql("update customer set nickname = 'customer ' || id where nickname is null");
+
+                        // [data-dependent] checked by a NOT VALID check validated after the commit, without blocking writes;
+                        // fails if a row holds NULL
                         schema.setNotNull("customer", "nickname");
                 """), source);
     }

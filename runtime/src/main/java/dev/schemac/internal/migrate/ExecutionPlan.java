@@ -51,7 +51,7 @@ public record ExecutionPlan(List<Planned> operations) {
     }
 
     /** Whether the transaction needs {@code lock_timeout}. */
-    boolean needsLockTimeout() {
+    public boolean needsLockTimeout() {
         for (Planned planned : operations) {
             if (planned.strongLock()) {
                 return true;

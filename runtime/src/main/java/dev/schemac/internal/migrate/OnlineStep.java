@@ -1,20 +1,16 @@
 package dev.schemac.internal.migrate;
 
 import dev.schemac.schema.QualifiedName;
-import java.util.List;
 
 /**
  * A step of a migration that runs after its transaction committed, on its own, because PostgreSQL cannot run it in
  * a transaction (a concurrent index build) or because running it there would hold a lock that blocks writes for the
  * length of a table scan (validating a constraint). Every step can be repeated: a migration resumed after a failure
- * runs all its steps again.
+ * runs all its steps again. {@code MigrationRunner} runs them; {@code internal.script.MigrationScript} writes them.
  */
 public sealed interface OnlineStep {
     /** The statement that does the work, for messages. */
     String statement();
-
-    /** Every statement the step may run, in order, for scripts. */
-    List<String> statements();
 
     /**
      * Builds an index with {@code create index concurrently if not exists}, after dropping an invalid index of the
@@ -29,12 +25,6 @@ public sealed interface OnlineStep {
         public String statement() {
             return create;
         }
-
-        @Override
-        public List<String> statements() {
-            return List.of("-- only if an invalid index " + index + " is left from an interrupted build:\n"
-                    + dropInvalid, create);
-        }
     }
 
     /**
@@ -46,11 +36,6 @@ public sealed interface OnlineStep {
         @Override
         public String statement() {
             return validate;
-        }
-
-        @Override
-        public List<String> statements() {
-            return List.of(validate);
         }
     }
 
@@ -70,12 +55,6 @@ public sealed interface OnlineStep {
         @Override
         public String statement() {
             return setNotNull;
-        }
-
-        @Override
-        public List<String> statements() {
-            return List.of("-- only while the check " + constraint + " exists:\n" + validate, "begin",
-                    setNotNull, dropCheck, "commit");
         }
     }
 
@@ -100,12 +79,6 @@ public sealed interface OnlineStep {
         @Override
         public String statement() {
             return create;
-        }
-
-        @Override
-        public List<String> statements() {
-            return List.of("-- only if an invalid index " + index + " is left from an interrupted build:\n"
-                    + dropInvalid, create, "-- only if the constraint does not exist yet:\n" + addConstraint);
         }
     }
 }
