@@ -1,6 +1,9 @@
 package dev.schemac.operation;
 
+import dev.schemac.schema.QualifiedName;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Classifies a migration's operations by {@link Hazard}. An operation on a table that the same migration created
@@ -21,5 +24,22 @@ public final class Classification {
      */
     public static List<ClassifiedOperation> of(List<Operation> operations, boolean online) {
         return new ClassificationRules(online).classify(operations);
+    }
+
+    /**
+     * The tables that foreign keys of the migration reference. A unique index or constraint on one of them stays in
+     * the transaction even online, since such a key may need it before the online steps run; the classification
+     * and the runtime's execution plan apply this one rule.
+     */
+    public static Set<QualifiedName> referencedTables(List<Operation> operations) {
+        Set<QualifiedName> referenced = new HashSet<>();
+        for (Operation operation : operations) {
+            if (operation instanceof AddForeignKey key) {
+                referenced.add(key.foreignKey().target());
+            } else if (operation instanceof CreateTable create) {
+                create.table().foreignKeys().forEach(k -> referenced.add(k.target()));
+            }
+        }
+        return referenced;
     }
 }

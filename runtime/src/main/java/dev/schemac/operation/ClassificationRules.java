@@ -29,7 +29,7 @@ final class ClassificationRules implements OperationVisitor<ClassifiedOperation>
 
     /** Classifies each operation in order; a table counts as new after its {@code CreateTable}. */
     List<ClassifiedOperation> classify(List<Operation> operations) {
-        referencedTables.addAll(referencedTables(operations));
+        referencedTables.addAll(Classification.referencedTables(operations));
         List<ClassifiedOperation> classified = new ArrayList<>(operations.size());
         for (Operation operation : operations) {
             classified.add(operation.accept(this));
@@ -40,24 +40,7 @@ final class ClassificationRules implements OperationVisitor<ClassifiedOperation>
         return classified;
     }
 
-    /**
-     * The tables that foreign keys of the migration reference. A unique index or constraint on one of them stays in
-     * the transaction even online, since such a key may need it before the online steps run. ExecutionPlanner
-     * applies the same rule.
-     */
-    static Set<QualifiedName> referencedTables(List<Operation> operations) {
-        Set<QualifiedName> referenced = new HashSet<>();
-        for (Operation operation : operations) {
-            if (operation instanceof AddForeignKey key) {
-                referenced.add(key.foreignKey().target());
-            } else if (operation instanceof CreateTable create) {
-                create.table().foreignKeys().forEach(k -> referenced.add(k.target()));
-            }
-        }
-        return referenced;
-    }
-
-    /** Whether a unique index or constraint on {@code table} runs online, see {@link #referencedTables}. */
+    /** Whether a unique index or constraint on {@code table} runs online, see {@link Classification#referencedTables}. */
     private boolean uniqueOnline(QualifiedName table) {
         return online && existing(table) && !referencedTables.contains(table);
     }

@@ -50,6 +50,11 @@ public record ExecutionPlan(List<Planned> operations) {
         return steps;
     }
 
+    /** Whether steps run after the commit, so that the history row is marked finished only after them. */
+    public boolean hasOnlineSteps() {
+        return operations.stream().anyMatch(planned -> !planned.online().isEmpty());
+    }
+
     /** Whether the transaction needs {@code lock_timeout}. */
     public boolean needsLockTimeout() {
         for (Planned planned : operations) {

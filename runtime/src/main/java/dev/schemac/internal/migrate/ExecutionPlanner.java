@@ -9,15 +9,10 @@ import dev.schemac.internal.sql.SqlRenderer;
 import dev.schemac.operation.AddCheck;
 import dev.schemac.operation.AddForeignKey;
 import dev.schemac.operation.AddUnique;
-import dev.schemac.operation.AlterSequence;
 import dev.schemac.operation.Classification;
 import dev.schemac.operation.ClassifiedOperation;
 import dev.schemac.operation.CreateIndex;
-import dev.schemac.operation.CreateSchema;
-import dev.schemac.operation.CreateSequence;
 import dev.schemac.operation.CreateTable;
-import dev.schemac.operation.DropSequence;
-import dev.schemac.operation.ExecuteSql;
 import dev.schemac.operation.Operation;
 import dev.schemac.operation.SetNotNull;
 import dev.schemac.schema.QualifiedName;
@@ -54,7 +49,7 @@ public final class ExecutionPlanner {
     public ExecutionPlan plan(List<Operation> operations) {
         List<ClassifiedOperation> classified = Classification.of(operations, online);
         Set<QualifiedName> created = new HashSet<>();
-        Set<QualifiedName> referenced = referencedTables(operations);
+        Set<QualifiedName> referenced = Classification.referencedTables(operations);
         List<Planned> planned = new ArrayList<>(operations.size());
         for (int i = 0; i < operations.size(); i++) {
             Operation operation = operations.get(i);
@@ -68,7 +63,7 @@ public final class ExecutionPlanner {
 
     private Planned plan(ClassifiedOperation classified, Set<QualifiedName> created, Set<QualifiedName> referenced) {
         Operation operation = classified.operation();
-        QualifiedName table = tableOf(operation);
+        QualifiedName table = TableOf.of(operation);
         boolean existing = table != null && !created.contains(table);
         // A foreign key of this migration may need a unique index or constraint on its target in the transaction.
         boolean uniqueInTransaction = referenced.contains(table) && (operation instanceof AddUnique
@@ -107,32 +102,6 @@ public final class ExecutionPlanner {
                     strongLock);
         }
         return new Planned(classified, operation.accept(renderer), List.of(), strongLock);
-    }
-
-    /** The tables that foreign keys of the migration reference; the same rule as the classification's. */
-    private static Set<QualifiedName> referencedTables(List<Operation> operations) {
-        Set<QualifiedName> referenced = new HashSet<>();
-        for (Operation operation : operations) {
-            if (operation instanceof AddForeignKey key) {
-                referenced.add(key.foreignKey().target());
-            } else if (operation instanceof CreateTable create) {
-                create.table().foreignKeys().forEach(k -> referenced.add(k.target()));
-            }
-        }
-        return referenced;
-    }
-
-    /**
-     * The table whose existing rows an operation touches, or null for operations on no table's rows (schemas,
-     * sequences, hand-written SQL, which schemac cannot read) and for a new table.
-     */
-    private static QualifiedName tableOf(Operation operation) {
-        if (operation instanceof CreateSchema || operation instanceof CreateTable || operation instanceof ExecuteSql
-                || operation instanceof CreateSequence || operation instanceof AlterSequence
-                || operation instanceof DropSequence) {
-            return null;
-        }
-        return TableOf.of(operation);
     }
 
     /**

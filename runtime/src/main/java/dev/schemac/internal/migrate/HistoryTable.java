@@ -137,16 +137,19 @@ final class HistoryTable {
         return "insert into " + sql + " (version, description, checksum, duration_ms, success) values (?, ?, ?, ?, ?)";
     }
 
+    /** The description as the history table stores it: cut to the column's length. */
+    static String storedDescription(IndexEntry entry) {
+        String description = entry.description();
+        return description.length() > DESCRIPTION_LENGTH ? description.substring(0, DESCRIPTION_LENGTH) : description;
+    }
+
     /**
      * Records a migration in the caller's transaction.
      *
      * @param finished false when online steps are still to run after the commit
      */
     void record(Connection connection, IndexEntry entry, long durationMillis, boolean finished) throws SQLException {
-        String description = entry.description();
-        if (description.length() > DESCRIPTION_LENGTH) {
-            description = description.substring(0, DESCRIPTION_LENGTH);
-        }
+        String description = storedDescription(entry);
         try (PreparedStatement insert = connection.prepareStatement(insertStatement())) {
             insert.setString(1, entry.version());
             insert.setString(2, description);

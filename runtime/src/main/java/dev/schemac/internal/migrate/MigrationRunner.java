@@ -62,7 +62,7 @@ final class MigrationRunner {
         long start = System.nanoTime();
         ExecutionPlan plan = migration.plan();
         List<String> statements = plan.transactional();
-        boolean finished = plan.online().isEmpty();
+        boolean finished = !plan.hasOnlineSteps();
         Progress progress = new Progress();
         try {
             retry.run(connection, plan.needsLockTimeout(), MigrationLabel.of(migration.entry()), (c, statement) -> {
@@ -111,16 +111,12 @@ final class MigrationRunner {
 
     private void run(Connection connection, PendingMigration migration, OnlineStep step) throws SQLException {
         if (step instanceof ConcurrentIndex index) {
-            if (isInvalidIndex(connection, index)) {
-                execute(connection, index.dropInvalid());
-            }
+            dropIfInvalid(connection, index);
             execute(connection, index.create());
         } else if (step instanceof UniqueThroughIndex unique) {
             // Gone into the constraint when a previous attempt completed the step but not the migration.
             if (!constraintExists(connection, unique.table(), unique.constraint())) {
-                if (isInvalidIndex(connection, unique.build())) {
-                    execute(connection, unique.dropInvalid());
-                }
+                dropIfInvalid(connection, unique.build());
                 execute(connection, unique.create());
                 retry.run(connection, true, MigrationLabel.of(migration.entry()),
                         (c, statement) -> statement.execute(unique.addConstraint()));
@@ -137,6 +133,19 @@ final class MigrationRunner {
                 statement.execute(notNull.dropCheck());
             });
         }
+    }
+
+    /**
+     * Drops the invalid index an interrupted concurrent build left under this step's name, if there is one.
+     *
+     * @return whether there was one
+     */
+    static boolean dropIfInvalid(Connection connection, ConcurrentIndex index) throws SQLException {
+        if (!isInvalidIndex(connection, index)) {
+            return false;
+        }
+        execute(connection, index.dropInvalid());
+        return true;
     }
 
     /** Whether an index of that name exists and is invalid: what a failed or interrupted concurrent build leaves. */

@@ -12,10 +12,11 @@ import java.util.Objects;
  * @param lockTimeout how long a statement waits for a lock that blocks writes before PostgreSQL cancels it, zero
  *     for no limit
  * @param lockAttempts how many times a transaction cancelled by {@code lockTimeout} is tried in all
- * @param forbidDestructive whether destructive operations are refused even when approved
+ * @param forbidDestructiveSetting whether destructive operations are refused even when approved, or {@code null}
+ *     when the code did not say, so that the system property and the environment variable decide
  */
 public record MigrationSettings(boolean outOfOrder, boolean online, Duration lockTimeout, int lockAttempts,
-        boolean forbidDestructive) {
+        Boolean forbidDestructiveSetting) {
     /** The system property that, set to {@code true}, forbids destructive operations. */
     public static final String FORBID_DESTRUCTIVE_PROPERTY = "schemac.forbidDestructive";
     /** The environment variable that, set to {@code true}, forbids destructive operations. */
@@ -26,9 +27,20 @@ public record MigrationSettings(boolean outOfOrder, boolean online, Duration loc
      * the system property or the environment variable forbids them.
      */
     public static MigrationSettings defaults() {
-        boolean forbid = "true".equalsIgnoreCase(System.getProperty(FORBID_DESTRUCTIVE_PROPERTY))
+        return new MigrationSettings(false, true, Duration.ofSeconds(5), 5, null);
+    }
+
+    /**
+     * Whether destructive operations are refused even when approved: as set in code, else as the system property or
+     * the environment variable says. Read only when there is work to do, so that a start with nothing pending does
+     * not copy the process environment.
+     */
+    public boolean forbidDestructive() {
+        if (forbidDestructiveSetting != null) {
+            return forbidDestructiveSetting;
+        }
+        return "true".equalsIgnoreCase(System.getProperty(FORBID_DESTRUCTIVE_PROPERTY))
                 || "true".equalsIgnoreCase(System.getenv(FORBID_DESTRUCTIVE_ENV));
-        return new MigrationSettings(false, true, Duration.ofSeconds(5), 5, forbid);
     }
 
     public MigrationSettings {
@@ -42,15 +54,15 @@ public record MigrationSettings(boolean outOfOrder, boolean online, Duration loc
     }
 
     public MigrationSettings withOutOfOrder(boolean allow) {
-        return new MigrationSettings(allow, online, lockTimeout, lockAttempts, forbidDestructive);
+        return new MigrationSettings(allow, online, lockTimeout, lockAttempts, forbidDestructiveSetting);
     }
 
     public MigrationSettings withOnline(boolean on) {
-        return new MigrationSettings(outOfOrder, on, lockTimeout, lockAttempts, forbidDestructive);
+        return new MigrationSettings(outOfOrder, on, lockTimeout, lockAttempts, forbidDestructiveSetting);
     }
 
     public MigrationSettings withLockTimeout(Duration timeout, int attempts) {
-        return new MigrationSettings(outOfOrder, online, timeout, attempts, forbidDestructive);
+        return new MigrationSettings(outOfOrder, online, timeout, attempts, forbidDestructiveSetting);
     }
 
     public MigrationSettings withForbidDestructive(boolean forbid) {

@@ -10,9 +10,6 @@ import java.util.List;
  * and the history table's SQL, so that they see exactly what {@link Migrator} would run and record.
  */
 public final class MigrationSource {
-    /** The length the history table keeps of a description; longer ones are cut, as {@link HistoryTable} does. */
-    public static final int DESCRIPTION_LENGTH = 200;
-
     private MigrationSource() {
     }
 
@@ -23,7 +20,7 @@ public final class MigrationSource {
 
     /** The operations the migration's {@code up} describes; loads and instantiates its class. */
     public static List<Operation> operations(IndexEntry entry, ClassLoader loader) {
-        return PendingMigration.describe(PendingMigration.instantiate(entry, loader), entry);
+        return PendingMigration.operations(entry, loader);
     }
 
     /** The history table's name, validated and quoted where SQL needs it, e.g. {@code ops."History"}. */
@@ -43,7 +40,6 @@ public final class MigrationSource {
 
     /** The description as the history table stores it. */
     public static String storedDescription(IndexEntry entry) {
-        String description = entry.description();
-        return description.length() > DESCRIPTION_LENGTH ? description.substring(0, DESCRIPTION_LENGTH) : description;
+        return HistoryTable.storedDescription(entry);
     }
 }

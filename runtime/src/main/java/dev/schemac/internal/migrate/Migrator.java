@@ -12,7 +12,6 @@ import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -74,7 +73,7 @@ public final class Migrator {
     private MigrationReport migrateQuietly() {
         long start = System.nanoTime();
         MigrationIndex index = IndexLoader.load(loader, indexResource);
-        try (Connection connection = connect()) {
+        try (Connection connection = connect(dataSource)) {
             boolean autoCommit = connection.getAutoCommit();
             try {
                 // Each statement on its own, except the migrations' own transactions: inside a transaction the
@@ -96,7 +95,7 @@ public final class Migrator {
     /** Drops the invalid indexes that unfinished migrations' interrupted concurrent builds left; see Schemac. */
     public RepairReport repair() {
         MigrationIndex index = IndexLoader.load(loader, indexResource);
-        try (Connection connection = connect()) {
+        try (Connection connection = connect(dataSource)) {
             boolean autoCommit = connection.getAutoCommit();
             try {
                 connection.setAutoCommit(true);
@@ -125,10 +124,7 @@ public final class Migrator {
                 for (OnlineStep step : migration.plan().online()) {
                     OnlineStep.ConcurrentIndex build = step instanceof OnlineStep.UniqueThroughIndex unique
                             ? unique.build() : step instanceof OnlineStep.ConcurrentIndex plain ? plain : null;
-                    if (build != null && MigrationRunner.isInvalidIndex(connection, build)) {
-                        try (Statement statement = connection.createStatement()) {
-                            statement.execute(build.dropInvalid());
-                        }
+                    if (build != null && MigrationRunner.dropIfInvalid(connection, build)) {
                         Log.LOG.log(Level.INFO, () -> "Dropped the invalid index " + build.index() + " left by "
                                 + MigrationLabel.of(migration.entry()));
                         dropped.add(build.index().toString());
@@ -221,7 +217,7 @@ public final class Migrator {
         return MigrationPlan.of(index, rows, settings.outOfOrder(), history.name().toString());
     }
 
-    private Connection connect() {
+    static Connection connect(DataSource dataSource) {
         try {
             return dataSource.getConnection();
         } catch (SQLException e) {
@@ -229,7 +225,7 @@ public final class Migrator {
         }
     }
 
-    private static void release(AdvisoryLock lock, Connection connection, SchemacException failure) {
+    static void release(AdvisoryLock lock, Connection connection, SchemacException failure) {
         try {
             lock.release(connection);
         } catch (SQLException e) {
@@ -263,7 +259,7 @@ public final class Migrator {
         return count + " " + (count == 1 ? noun : noun + "s");
     }
 
-    private static void restoreAutoCommit(Connection connection, boolean autoCommit) {
+    static void restoreAutoCommit(Connection connection, boolean autoCommit) {
         if (autoCommit) {
             return;
         }
@@ -274,7 +270,7 @@ public final class Migrator {
         }
     }
 
-    private static SchemacException databaseError(String when, SQLException e) {
+    static SchemacException databaseError(String when, SQLException e) {
         return new SchemacException(ErrorCode.DATABASE_ERROR, "database error " + when + ": " + e.getMessage()
                 + " (SQLState " + e.getSQLState() + ")", e);
     }

@@ -56,7 +56,7 @@ record PendingMigration(IndexEntry entry, ExecutionPlan plan) {
         }
     }
 
-    static List<Operation> describe(Migration migration, IndexEntry entry) {
+    private static List<Operation> describe(Migration migration, IndexEntry entry) {
         SchemaChanges changes = new SchemaChanges();
         try {
             migration.up(changes);

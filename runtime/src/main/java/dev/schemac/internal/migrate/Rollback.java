@@ -44,18 +44,16 @@ public final class Rollback {
     public RollbackReport to(String target) {
         requireDigits(target);
         MigrationIndex index = IndexLoader.load(loader, indexResource);
-        try (Connection connection = connect()) {
+        try (Connection connection = Migrator.connect(dataSource)) {
             boolean autoCommit = connection.getAutoCommit();
             try {
                 connection.setAutoCommit(true);
                 return locked(connection, index, target);
             } finally {
-                restoreAutoCommit(connection, autoCommit);
+                Migrator.restoreAutoCommit(connection, autoCommit);
             }
         } catch (SQLException e) {
-            throw new SchemacException(ErrorCode.DATABASE_ERROR, "database error while rolling back through the "
-                    + "history table " + history.name() + ": " + e.getMessage() + " (SQLState " + e.getSQLState()
-                    + ")", e);
+            throw Migrator.databaseError("while rolling back through the history table " + history.name(), e);
         }
     }
 
@@ -84,14 +82,7 @@ public final class Rollback {
             failure = e;
             throw e;
         } finally {
-            try {
-                lock.release(connection);
-            } catch (SQLException e) {
-                // PostgreSQL drops a session's locks with the session, which is what broke here.
-                if (failure != null) {
-                    failure.addSuppressed(e);
-                }
-            }
+            Migrator.release(lock, connection, failure);
         }
     }
 
@@ -194,25 +185,6 @@ public final class Rollback {
             throw new SchemacException(ErrorCode.ROLLBACK_TARGET_INVALID, "the rollback target is a version, "
                     + "digits such as 20261121093000, or " + EVERYTHING + " to roll back every migration, not '"
                     + target + "'. Nothing was rolled back.");
-        }
-    }
-
-    private static void restoreAutoCommit(Connection connection, boolean autoCommit) {
-        try {
-            if (!autoCommit) {
-                connection.setAutoCommit(false);
-            }
-        } catch (SQLException e) {
-            // Only a broken connection refuses this; a pool discards it, and its failure is reported already.
-        }
-    }
-
-    private Connection connect() {
-        try {
-            return dataSource.getConnection();
-        } catch (SQLException e) {
-            throw new SchemacException(ErrorCode.DATABASE_ERROR, "database error while connecting: "
-                    + e.getMessage() + " (SQLState " + e.getSQLState() + ")", e);
         }
     }
 }

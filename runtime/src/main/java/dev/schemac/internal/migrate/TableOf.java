@@ -31,8 +31,9 @@ import dev.schemac.operation.SetNotNull;
 import dev.schemac.schema.QualifiedName;
 
 /**
- * The table an operation locks, or null when it locks none. A dropped index stands for its table, which its name
- * does not tell: it is never one the migration created.
+ * The table whose existing rows an operation touches or locks, or null for none: schemas, sequences, hand-written
+ * SQL (which schemac cannot read) and a new table. A dropped index stands for its table, which its name does not
+ * tell: it is never one the migration created.
  */
 final class TableOf implements OperationVisitor<QualifiedName> {
     private static final TableOf INSTANCE = new TableOf();
@@ -51,7 +52,7 @@ final class TableOf implements OperationVisitor<QualifiedName> {
 
     @Override
     public QualifiedName visit(CreateTable op) {
-        return op.table().name();
+        return null; // a new table has no rows to touch and nobody else sees it yet
     }
 
     @Override

@@ -72,7 +72,7 @@ public final class MigrationScript {
                 planned.transactional().forEach(s -> sql.append(s).append(";\n"));
             }
         }
-        boolean online = hasOnlineSteps();
+        boolean online = plan.hasOnlineSteps();
         if (history != null) {
             sql.append(history.insert(!online)).append(";\n");
         }
@@ -113,7 +113,7 @@ public final class MigrationScript {
                 planned.transactional().forEach(s -> sql.append(INDENT).append(execute(s)));
             }
         }
-        boolean online = hasOnlineSteps();
+        boolean online = plan.hasOnlineSteps();
         sql.append(INDENT).append(history.insert(!online)).append(";\nend\n").append(outerTag).append(";\n");
         if (online) {
             sql.append(ONLINE_HEADER);
@@ -218,10 +218,6 @@ public final class MigrationScript {
         return "exists (select 1 from pg_constraint where conrelid = to_regclass("
                 + SqlText.literal(Identifiers.qualified(table)) + ") and conname = " + SqlText.literal(constraint)
                 + ")";
-    }
-
-    private boolean hasOnlineSteps() {
-        return plan.operations().stream().anyMatch(p -> !p.online().isEmpty());
     }
 
     /**
