@@ -15,9 +15,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.stream.Collectors;
@@ -33,7 +31,6 @@ public final class ProjectFiles {
     private final boolean snapshotExists;
     private final String snapshotProblem;
     private final int conflictLine;
-    private final Map<Path, String> parents;
 
     private ProjectFiles(List<MigrationSource> migrations, String migrationsProblem, Snapshot snapshot,
             boolean snapshotExists, String snapshotProblem, int conflictLine) {
@@ -43,7 +40,6 @@ public final class ProjectFiles {
         this.snapshotExists = snapshotExists;
         this.snapshotProblem = snapshotProblem;
         this.conflictLine = conflictLine;
-        this.parents = migrations == null ? Map.of() : parents(migrations);
     }
 
     /** Reads both; never throws. */
@@ -72,20 +68,6 @@ public final class ProjectFiles {
         } catch (IOException e) {
             return new ProjectFiles(migrations, migrationsProblem, null, true, e.toString(), 0);
         }
-    }
-
-    /** The parent each migration names; a migration that cannot be read now was read a moment ago, and has none. */
-    private static Map<Path, String> parents(List<MigrationSource> migrations) {
-        Map<Path, String> parents = new HashMap<>();
-        for (MigrationSource migration : migrations) {
-            try {
-                MigrationParent.of(Files.readString(migration.file(), StandardCharsets.UTF_8))
-                        .ifPresent(parent -> parents.put(migration.file(), parent));
-            } catch (IOException e) {
-                // Reported by the next build, which cannot scan it either.
-            }
-        }
-        return parents;
     }
 
     /** The migrations, or empty after reporting why they cannot be read. */
@@ -120,7 +102,7 @@ public final class ProjectFiles {
             diagnostics.report(Message.SNAPSHOT_INVALID, null, file, snapshotProblem);
             return Optional.empty();
         }
-        List<Lineage.Conflict> conflicts = Lineage.check(snapshot, known, parents);
+        List<Lineage.Conflict> conflicts = Lineage.check(snapshot, known);
         for (Lineage.Conflict conflict : conflicts) {
             report(conflict, options, diagnostics);
         }

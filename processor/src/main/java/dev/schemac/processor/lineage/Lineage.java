@@ -3,7 +3,6 @@ package dev.schemac.processor.lineage;
 import dev.schemac.internal.index.IndexEntry;
 import dev.schemac.processor.snapshot.Snapshot;
 import dev.schemac.processor.write.MigrationSource;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -45,19 +44,16 @@ public final class Lineage {
 
     /**
      * The conflicts between {@code snapshot} and {@code migrations}: unrecorded migrations if there are any, else
-     * each group of recorded migrations that name one parent.
-     *
-     * @param parents the parent each migration's source names, by file; migrations without one are left out
+     * each group of recorded migrations that name one parent (migrations that name none are left out).
      */
-    public static List<Conflict> check(Snapshot snapshot, List<MigrationSource> migrations,
-            Map<Path, String> parents) {
+    public static List<Conflict> check(Snapshot snapshot, List<MigrationSource> migrations) {
         List<MigrationSource> unrecorded = unrecorded(snapshot, migrations);
         if (!unrecorded.isEmpty()) {
             return List.of(new Unrecorded(unrecorded));
         }
         Map<String, List<MigrationSource>> byParent = new TreeMap<>(IndexEntry.VERSION_ORDER);
         for (MigrationSource migration : migrations) {
-            String parent = parents.get(migration.file());
+            String parent = migration.parent();
             if (parent != null) {
                 byParent.computeIfAbsent(parent, p -> new ArrayList<>()).add(migration);
             }

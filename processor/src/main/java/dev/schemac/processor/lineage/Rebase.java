@@ -11,9 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.OptionalInt;
 import java.util.stream.Collectors;
 
@@ -116,12 +114,7 @@ public final class Rebase {
 
     private static void refuseSharedParents(Snapshot snapshot, List<MigrationSource> migrations, Options options)
             throws Refused, IOException {
-        Map<Path, String> parents = new HashMap<>();
-        for (MigrationSource migration : migrations) {
-            MigrationParent.of(Files.readString(migration.file(), StandardCharsets.UTF_8))
-                    .ifPresent(parent -> parents.put(migration.file(), parent));
-        }
-        for (Lineage.Conflict conflict : Lineage.check(snapshot, migrations, parents)) {
+        for (Lineage.Conflict conflict : Lineage.check(snapshot, migrations)) {
             if (conflict instanceof Lineage.SharedParent shared) {
                 throw new Refused("the snapshot records migrations " + shared.migrations().stream()
                         .map(m -> m.file().getFileName().toString()).collect(Collectors.joining(", "))

@@ -52,7 +52,6 @@ public final class MigrationLint {
     private final Map<QualifiedName, Element> tableDropSources;
     private final Diagnostics diagnostics;
     private final Set<ColumnRef> added = new HashSet<>();
-    private final Set<QualifiedName> created = new HashSet<>();
 
     private MigrationLint(Origins origins, Map<QualifiedName, Element> tableDropSources, Diagnostics diagnostics) {
         this.origins = origins;
@@ -109,7 +108,6 @@ public final class MigrationLint {
     }
 
     private void created(Table table) {
-        created.add(table.name());
         Element entity = table(table.name());
         name(entity, "table", table.name().name());
         for (Column column : table.columns()) {

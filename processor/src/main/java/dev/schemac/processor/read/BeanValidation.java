@@ -71,26 +71,25 @@ final class BeanValidation {
     }
 
     /**
-     * Adds the checks of {@code @Min}, {@code @Max} and {@code @Range} to the column; {@code false} after
-     * reporting them on a type that is not a number (Hibernate's check would compare it with a number, which
-     * PostgreSQL refuses).
+     * Adds the checks of {@code @Min}, {@code @Max} and {@code @Range} to the column, or reports them on a
+     * type that is not a number (Hibernate's check would compare it with a number, which PostgreSQL refuses).
      */
-    static boolean addChecks(Attribute attribute, Constraints constraints, Scope scope, TableDraft table,
+    static void addChecks(Attribute attribute, Constraints constraints, Scope scope, TableDraft table,
             String column, Problems problems, String path) {
         if (!scope.validated()) {
-            return true;
+            return;
         }
         AnnotationValues min = constraints.get(MIN).orElse(null);
         AnnotationValues max = constraints.get(MAX).orElse(null);
         AnnotationValues range = constraints.get(RANGE).orElse(null);
         if (min == null && max == null && range == null) {
-            return true;
+            return;
         }
         String key = BasicTypes.key(attribute.type());
         if (!NUMBERS.contains(key)) {
             problems.invalid(attribute.field(), "@Min, @Max or @Range on " + path + " of type " + key
                     + ": Hibernate writes a check comparing the column with a number, which PostgreSQL refuses");
-            return false;
+            return;
         }
         String quoted = Identifiers.quote(column);
         // Hibernate's order for @Min with @Max varies from run to run; this is the order @Range's come in
@@ -104,7 +103,6 @@ final class BeanValidation {
             table.addCheck(column, quoted + ">=" + range.longValue("min"));
             table.addCheck(column, quoted + "<=" + range.longValue("max"));
         }
-        return true;
     }
 
     private static int max(Constraints constraints, String annotation) {

@@ -158,8 +158,8 @@ final class ConverterClasses implements AutoCloseable {
         return null;
     }
 
-    /** {@code a.b.Outer$Inner} for a nested class. */
-    private static String binaryName(TypeElement type) {
+    /** {@code a.b.Outer$Inner} for a nested class: the name a class loader knows it by. */
+    static String binaryName(TypeElement type) {
         if (type.getEnclosingElement() instanceof TypeElement outer) {
             return binaryName(outer) + "$" + type.getSimpleName();
         }

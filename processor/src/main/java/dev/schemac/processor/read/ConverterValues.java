@@ -39,7 +39,7 @@ final class ConverterValues implements AutoCloseable {
 
     /** The value of each constant of {@code enumType}, in declaration order. */
     Outcome ofEnum(TypeElement converter, TypeElement enumType, String databaseType) {
-        String enumName = binaryName(enumType);
+        String enumName = ConverterClasses.binaryName(enumType);
         return known.computeIfAbsent(converter.getQualifiedName() + " " + enumName, key -> evaluate(converter,
                 loaded -> ConverterCall.run(loaded, loader -> constants(enumName, loader), c -> ((Enum<?>) c).name(),
                         databaseType, false)));
@@ -76,13 +76,6 @@ final class ConverterValues implements AutoCloseable {
         } catch (ClassNotFoundException e) {
             throw new IllegalStateException("the enum " + enumName + " is not on the converter's class path", e);
         }
-    }
-
-    private static String binaryName(TypeElement type) {
-        if (type.getEnclosingElement() instanceof TypeElement outer) {
-            return binaryName(outer) + "$" + type.getSimpleName();
-        }
-        return type.getQualifiedName().toString();
     }
 
     @Override

@@ -3,7 +3,6 @@ package dev.schemac.processor.read;
 import dev.schemac.processor.diag.Diagnostics;
 import dev.schemac.processor.diag.Message;
 import dev.schemac.processor.diff.Decisions;
-import dev.schemac.processor.read.Origins.Origin;
 import dev.schemac.schema.ColumnRef;
 import dev.schemac.schema.QualifiedName;
 import java.util.ArrayList;
@@ -12,10 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import javax.lang.model.element.AnnotationMirror;
-import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
-import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 
 /**
@@ -41,6 +37,7 @@ public final class DecisionReader {
     }
 
     private final Diagnostics diagnostics;
+    private final Annotations annotations = new Annotations();
     private final Map<QualifiedName, String> tableRenames = new TreeMap<>();
     private final Map<ColumnRef, String> columnRenames = new TreeMap<>();
     private final Map<ColumnRef, String> columnDrops = new TreeMap<>();
@@ -120,7 +117,7 @@ public final class DecisionReader {
 
     private void entity(TypeElement entity, List<QualifiedName> tables) {
         String renamedFrom = value(entity, RENAMED_FROM, "value");
-        List<AnnotationMirror> dropColumns = repeated(entity, DROP_COLUMN, DROP_COLUMNS);
+        List<AnnotationValues> dropColumns = annotations.of(entity).repeated(DROP_COLUMN, DROP_COLUMNS);
         if ((renamedFrom != null || !dropColumns.isEmpty()) && tables.size() != 1) {
             diagnostics.report(Message.DECISION_INVALID, entity, entity.getSimpleName() + " maps "
                     + (tables.isEmpty() ? "no table of its own" : "the tables " + tables) + ", so @RenamedFrom and"
@@ -130,16 +127,16 @@ public final class DecisionReader {
         if (renamedFrom != null && name(entity, "@RenamedFrom", renamedFrom)) {
             tableRenames.put(tables.get(0), renamedFrom);
         }
-        for (AnnotationMirror drop : dropColumns) {
-            String column = member(drop, "name");
-            String reason = reason(entity, "@DropColumn", column, member(drop, "reason"));
+        for (AnnotationValues drop : dropColumns) {
+            String column = drop.string("name");
+            String reason = reason(entity, "@DropColumn", column, drop.string("reason"));
             if (reason != null && name(entity, "@DropColumn", column)) {
                 columnDrops.put(new ColumnRef(tables.get(0), column), reason);
             }
         }
-        for (AnnotationMirror drop : repeated(entity, DROP_TABLE, DROP_TABLES)) {
-            String table = member(drop, "name");
-            String reason = reason(entity, "@DropTable", table, member(drop, "reason"));
+        for (AnnotationValues drop : annotations.of(entity).repeated(DROP_TABLE, DROP_TABLES)) {
+            String table = drop.string("name");
+            String reason = reason(entity, "@DropTable", table, drop.string("reason"));
             if (reason == null) {
                 continue;
             }
@@ -175,52 +172,7 @@ public final class DecisionReader {
         return false;
     }
 
-    private static String value(Element element, String annotation, String member) {
-        for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
-            if (typeName(mirror).equals(annotation)) {
-                return member(mirror, member);
-            }
-        }
-        return null;
-    }
-
-    /** The annotation used once, or each of those in its container when used several times. */
-    private static List<AnnotationMirror> repeated(Element element, String annotation, String container) {
-        List<AnnotationMirror> found = new ArrayList<>();
-        for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
-            String type = typeName(mirror);
-            if (type.equals(annotation)) {
-                found.add(mirror);
-            } else if (type.equals(container)) {
-                Object values = raw(mirror, "value");
-                if (values instanceof List<?> list) {
-                    for (Object item : list) {
-                        if (((AnnotationValue) item).getValue() instanceof AnnotationMirror inner) {
-                            found.add(inner);
-                        }
-                    }
-                }
-            }
-        }
-        return found;
-    }
-
-    private static String member(AnnotationMirror mirror, String member) {
-        Object value = raw(mirror, member);
-        return value instanceof String text ? text : null;
-    }
-
-    private static Object raw(AnnotationMirror mirror, String member) {
-        for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry
-                : mirror.getElementValues().entrySet()) {
-            if (entry.getKey().getSimpleName().contentEquals(member)) {
-                return entry.getValue().getValue();
-            }
-        }
-        return null;
-    }
-
-    private static String typeName(AnnotationMirror mirror) {
-        return ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().toString();
+    private String value(Element element, String annotation, String member) {
+        return annotations.of(element).get(annotation).map(values -> values.string(member)).orElse(null);
     }
 }

@@ -10,6 +10,13 @@ import java.nio.file.Path;
  * @param description the part after {@code __}
  * @param className the binary class name
  * @param checksum the checksum of its normalised source
+ * @param parent the version of the snapshot state it was generated from, as its first line names it, or {@code null}
+ *     for a migration written before schemac recorded parents (see {@code MigrationParent})
  */
-public record MigrationSource(Path file, String version, String description, String className, String checksum) {
+public record MigrationSource(Path file, String version, String description, String className, String checksum,
+        String parent) {
+    /** A migration without a recorded parent. */
+    public MigrationSource(Path file, String version, String description, String className, String checksum) {
+        this(file, version, description, className, checksum, null);
+    }
 }

@@ -1,6 +1,7 @@
 package dev.schemac.processor.write;
 
 import dev.schemac.internal.index.IndexEntry;
+import dev.schemac.processor.lineage.MigrationParent;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
@@ -69,6 +70,7 @@ public final class MigrationSources {
             throw new IOException(file.getFileName() + ": " + e, e);
         }
         String className = packageName.isEmpty() ? stem : packageName + "." + stem;
-        return new MigrationSource(file, version, description, className, SourceChecksum.of(source));
+        return new MigrationSource(file, version, description, className, SourceChecksum.of(source),
+                MigrationParent.of(source).orElse(null));
     }
 }

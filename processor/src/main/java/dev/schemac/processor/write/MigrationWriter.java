@@ -36,14 +36,16 @@ public final class MigrationWriter {
             throw new IllegalArgumentException("no value for the existing rows of " + diff.backfills());
         }
         StaticImports imports = new StaticImports();
-        OperationCode up = new OperationCode(imports);
-        OperationCode down = up;
+        OperationCode code = new OperationCode(imports);
+        // Classified as a whole: an operation's class depends on what the method did before it (a new table).
+        List<ClassifiedOperation> up = Classification.of(diff.up(), true);
+        List<ClassifiedOperation> down = Classification.of(diff.down(), true);
         TypeSpec type = TypeSpec.classBuilder(spec.className())
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addSuperinterface(MIGRATION)
-                .addJavadoc(javadoc(spec))
-                .addMethods(methods("up", diff.up(), up))
-                .addMethods(methods("down", diff.down(), down))
+                .addJavadoc(javadoc(spec, up, down))
+                .addMethods(methods("up", diff.up(), up, code))
+                .addMethods(methods("down", diff.down(), down, code))
                 .build();
         JavaFile.Builder file = JavaFile.builder(spec.packageName(), type).indent("    ").skipJavaLangImports(true);
         imports.addTo(file);
@@ -54,9 +56,8 @@ public final class MigrationWriter {
      * The method, or when its operations would not fit in one method (the JVM allows 64 KB of bytecode each) the
      * method calling its parts in order, followed by the parts.
      */
-    private static List<MethodSpec> methods(String name, List<Operation> operations, OperationCode code) {
-        // Classified as a whole: an operation's class depends on what the method did before it (a new table).
-        List<ClassifiedOperation> classified = Classification.of(operations, true);
+    private static List<MethodSpec> methods(String name, List<Operation> operations,
+            List<ClassifiedOperation> classified, OperationCode code) {
         List<List<Operation>> parts = MethodParts.split(operations);
         if (parts.size() == 1) {
             return List.of(method(name, classified, code, true));
@@ -104,7 +105,8 @@ public final class MigrationWriter {
         return method.addCode(body.build()).build();
     }
 
-    private static CodeBlock javadoc(MigrationSpec spec) {
+    private static CodeBlock javadoc(MigrationSpec spec, List<ClassifiedOperation> up,
+            List<ClassifiedOperation> down) {
         CodeBlock.Builder doc = CodeBlock.builder().add("$L:\n<ul>\n", spec.description());
         for (Change change : spec.diff().changes()) {
             if (change.kind().needsMigration()) {
@@ -118,8 +120,7 @@ public final class MigrationWriter {
                 .add("it may be edited, for example to add a backfill ({@code schema.sql(\"update ...\")}).\n");
         doc.add("\n<p>Classified with online mode, the runtime's default; each operation that is not safe has a\n")
                 .add("comment with its class (blocking-lock, data-dependent or destructive).\n")
-                .add("Up: $L.\nDown: $L.\n", ClassificationText.counts(Classification.of(spec.diff().up(), true)),
-                        ClassificationText.counts(Classification.of(spec.diff().down(), true)));
+                .add("Up: $L.\nDown: $L.\n", ClassificationText.counts(up), ClassificationText.counts(down));
         if (spec.diff().changes().stream().anyMatch(c -> c.kind() == Change.Kind.DROPPED)) {
             doc.add("\n<p><b>Destructive.</b> This migration drops data that a person decided to drop with\n")
                     .add("{@code @DropColumn} or {@code @DropTable}; their reason is its approval. Once applied, the\n")
