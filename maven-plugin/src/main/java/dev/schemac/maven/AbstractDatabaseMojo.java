@@ -5,7 +5,6 @@ import dev.schemac.Schemac;
 import dev.schemac.SchemacException;
 import java.io.IOException;
 import java.net.URLClassLoader;
-import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -69,7 +68,7 @@ abstract class AbstractDatabaseMojo extends AbstractMojo {
             getLog().info("schemac: skipped");
             return;
         }
-        try (URLClassLoader loader = projectClassLoader()) {
+        try (URLClassLoader loader = ProjectClassLoader.of(project, getClass().getClassLoader(), goal())) {
             run(Schemac.configure(dataSource(needsDatabase())).historyTable(historyTable)
                     .allowOutOfOrder(outOfOrder).classLoader(loader));
         } catch (SchemacException e) {
@@ -149,15 +148,6 @@ abstract class AbstractDatabaseMojo extends AbstractMojo {
             }
         }
         return result.getServer();
-    }
-
-    private URLClassLoader projectClassLoader() throws MojoExecutionException {
-        try {
-            return ProjectClassLoader.over(project.getRuntimeClasspathElements(), getClass().getClassLoader());
-        } catch (DependencyResolutionRequiredException e) {
-            throw new MojoExecutionException("schemac " + goal() + " needs the project's runtime classpath: "
-                    + e.getMessage(), e);
-        }
     }
 
     private String hint(SchemacException e) {

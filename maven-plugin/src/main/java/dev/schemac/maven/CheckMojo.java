@@ -9,7 +9,6 @@ import dev.schemac.schema.SchemaModel;
 import java.io.File;
 import java.io.IOException;
 import java.net.URLClassLoader;
-import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -40,7 +39,7 @@ public class CheckMojo extends GenerateMojo {
             return;
         }
         SchemaModel expected = SnapshotFile.read(project.getBasedir().toPath(), snapshotPath(), "check");
-        try (URLClassLoader loader = projectClassLoader(); ScratchDatabase db = ScratchDatabase.start(
+        try (URLClassLoader loader = ProjectClassLoader.of(project, getClass().getClassLoader(), "check"); ScratchDatabase db = ScratchDatabase.start(
                 checkDirectory.toPath().resolve("pgdata"), checkDirectory.toPath().resolve("postgres.log"))) {
             getLog().info("schemac check: applying every migration to a scratch " + db.describe());
             Schemac schemac = Schemac.configure(db.dataSource()).historyTable(historyTable).classLoader(loader);
@@ -67,14 +66,5 @@ public class CheckMojo extends GenerateMojo {
     @Override
     protected String mode() {
         return "check";
-    }
-
-    private URLClassLoader projectClassLoader() throws MojoExecutionException {
-        try {
-            return ProjectClassLoader.over(project.getRuntimeClasspathElements(), getClass().getClassLoader());
-        } catch (DependencyResolutionRequiredException e) {
-            throw new MojoExecutionException("schemac check needs the project's runtime classpath: "
-                    + e.getMessage(), e);
-        }
     }
 }
