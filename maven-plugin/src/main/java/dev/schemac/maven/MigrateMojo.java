@@ -31,8 +31,8 @@ public class MigrateMojo extends GuardedDatabaseMojo {
 
     /** Whether migrate would apply something; a history it would refuse is left to migrate to report. */
     private static boolean hasWork(MigrationStatus status) {
-        return !status.inState(MigrationState.PENDING).isEmpty()
-                || !status.inState(MigrationState.OUT_OF_ORDER).isEmpty() || status.needsAttention();
+        // Out-of-order migrations need attention too.
+        return !status.inState(MigrationState.PENDING).isEmpty() || status.needsAttention();
     }
 
     @Override

@@ -15,9 +15,8 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.TreeMap;
 import javax.sql.DataSource;
 
 /**
@@ -49,17 +48,15 @@ public final class StatusReader {
 
     /** The states, from the index and the history rows; pure, so that it is tested without a database. */
     static MigrationStatus compare(String historyTable, MigrationIndex index, List<HistoryEntry> history) {
-        Map<String, HistoryEntry> applied = new LinkedHashMap<>();
-        String newestApplied = null;
+        // Keyed in version order, so that 010 and 10 are one version, as IndexEntry.VERSION_ORDER has it.
+        TreeMap<String, HistoryEntry> applied = new TreeMap<>(IndexEntry.VERSION_ORDER);
         for (HistoryEntry row : history) {
-            applied.put(normal(row.version()), row);
-            if (newestApplied == null || IndexEntry.VERSION_ORDER.compare(row.version(), newestApplied) > 0) {
-                newestApplied = row.version();
-            }
+            applied.put(row.version(), row);
         }
+        String newestApplied = applied.isEmpty() ? null : applied.lastKey();
         List<MigrationStatus.Entry> entries = new ArrayList<>();
         for (IndexEntry code : index.entries()) {
-            HistoryEntry row = applied.remove(normal(code.version()));
+            HistoryEntry row = applied.remove(code.version());
             if (row == null) {
                 boolean late = newestApplied != null
                         && IndexEntry.VERSION_ORDER.compare(code.version(), newestApplied) < 0;
@@ -80,15 +77,6 @@ public final class StatusReader {
         }
         entries.sort(Comparator.comparing(MigrationStatus.Entry::version, IndexEntry.VERSION_ORDER));
         return new MigrationStatus(historyTable, entries);
-    }
-
-    /** {@code 010} and {@code 10} are one version, as {@link IndexEntry#VERSION_ORDER} has it. */
-    private static String normal(String version) {
-        int i = 0;
-        while (i < version.length() - 1 && version.charAt(i) == '0') {
-            i++;
-        }
-        return version.substring(i);
     }
 
     /** Every history row, or none when the table does not exist yet. */
