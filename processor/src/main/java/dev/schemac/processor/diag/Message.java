@@ -141,6 +141,11 @@ public enum Message {
         return kind;
     }
 
+    /** Whether this is a lint warning: a hazard of the generated DDL, not a problem of the mapping. */
+    public boolean isLint() {
+        return name().startsWith("LINT_");
+    }
+
     /** The stable tag, e.g. {@code pending-change}. */
     public String tag() {
         return tag;
